@@ -1,0 +1,237 @@
+"""Dates as writers show them: ISO 8601 at the span's granularity and human labels.
+
+Shared by every writer (json, md, csv, timelinejs, html) so that all formats agree.
+
+Spans in the model are half-open (``TimeSpan.end`` is exclusive). Here the edge is converted:
+
+- ``iso_start(span)`` / ``iso_end(span)`` give ISO 8601 strings at the span's granularity with an
+  INCLUSIVE end: a year "2025".."2025", a week "2023-W38", a month "2023-09", a quarter "2023-Q3",
+  days "2023-09-20".."2023-09-22", a decade "202" (TIMEX3's 2020s), a century "19" (1900-1999).
+- Timed spans give "2023-09-22T15:00+08:00" (the offset when the zone is known, none when the time is
+  naive, "Z" for UTC). A time's end is the end instant (people read "15:00-17:00" with an exclusive
+  end); a one-minute span ends where it starts.
+- ``human_label(span)`` reads as people write dates: "20-22 September 2023", "22 September 2023",
+  "September 2023", "2025", "Week 38, 2023", "Q3 2023", "22 September 2023, 15:00 (Asia/Shanghai)".
+- ``all_day_bounds(span)`` gives the (first day, exclusive end day) a calendar shows.
+- ``sort_key(span)`` orders spans chronologically (dates and times mixed).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..model import Granularity, TimeSpan
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+SEASONS = {"WI": "Winter", "SP": "Spring", "SU": "Summer", "FA": "Fall"}
+RANGE_SEP = " - "  # between two labels that each carry their own year ("30 December 2023 - 2 January 2024")
+
+_ONE_MINUTE = dt.timedelta(minutes=1)
+
+
+def zone(name: str | None) -> dt.tzinfo | None:
+    """The ``zoneinfo`` zone named ``name`` (None when unnamed or unknown to the tz database)."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def localized(value: dt.datetime, tz: str | None) -> dt.datetime:
+    """``value`` made aware in zone ``tz`` when it is naive and the zone is known; else unchanged."""
+    if value.tzinfo is None:
+        info = zone(tz)
+        if info is not None:
+            return value.replace(tzinfo=info)
+    return value
+
+
+def _season(day: dt.date) -> tuple[int, str]:
+    """(TIMEX3 year, season code) of ``day``: meteorological, winter Dec-Feb counted from December."""
+    if day.month == 12:
+        return day.year, "WI"
+    if day.month <= 2:
+        return day.year - 1, "WI"
+    return day.year, ("SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA")[day.month - 3]
+
+
+def _iso_unit(day: dt.date, granularity: Granularity) -> str:
+    """ISO 8601 / TIMEX3 value of the calendar unit of ``granularity`` containing ``day``."""
+    if granularity in (Granularity.DAY, Granularity.TIME):
+        return day.isoformat()
+    if granularity is Granularity.WEEK:
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity is Granularity.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity is Granularity.QUARTER:
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity is Granularity.HALF:
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity is Granularity.SEASON:
+        year, code = _season(day)
+        return f"{year:04d}-{code}"
+    if granularity is Granularity.YEAR:
+        return f"{day.year:04d}"
+    if granularity is Granularity.DECADE:
+        return f"{day.year // 10:03d}"
+    if granularity is Granularity.CENTURY:
+        return f"{day.year // 100:02d}"
+    raise ValueError(f"unknown granularity {granularity!r}")
+
+
+def iso_time(value: dt.datetime, tz: str | None = None) -> str:
+    """``value`` as "YYYY-MM-DDTHH:MM[:SS]" plus its UTC offset ("+08:00", "Z") when it is aware."""
+    value = localized(value, tz)
+    text = value.strftime("%Y-%m-%dT%H:%M")
+    if value.second or value.microsecond:
+        text += value.strftime(":%S")
+    return text + _offset(value)
+
+
+def _offset(value: dt.datetime) -> str:
+    """The UTC offset of an aware ``value`` as ISO 8601 writes it ("+08:00", "Z"); "" when naive."""
+    offset = value.utcoffset()
+    if offset is None:
+        return ""
+    if offset == dt.timedelta(0):
+        return "Z"
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _is_point(span: TimeSpan) -> bool:
+    """True for a timed span of one minute or less (a clock time, "at 15:00")."""
+    return span.is_timed and span.end - span.start <= _ONE_MINUTE
+
+
+def iso_start(span: TimeSpan) -> str:
+    """ISO 8601 start of ``span`` at its granularity ("2023-09-20", "2023-W38", "2025", "...T15:00+08:00")."""
+    if span.is_timed:
+        return iso_time(span.start, span.tz)
+    return _iso_unit(span.first_day, span.granularity)
+
+
+def iso_end(span: TimeSpan) -> str:
+    """ISO 8601 INCLUSIVE end of ``span`` at its granularity ("2023-09-22" for Sept 20-22, "2025" for 2025).
+
+    For timed spans: the end instant, or the start for a one-minute span.
+    """
+    if span.is_timed:
+        return iso_start(span) if _is_point(span) else iso_time(span.end, span.tz)
+    return _iso_unit(span.last_day, span.granularity)
+
+
+def all_day_bounds(span: TimeSpan) -> tuple[dt.date, dt.date]:
+    """(first day, day after the last day): the all-day extent of ``span`` as a calendar shows it.
+
+    The end is exclusive, as iCalendar's DTEND;VALUE=DATE is (Sept 20-22 -> 2023-09-20, 2023-09-23).
+    """
+    return span.first_day, span.last_day + dt.timedelta(days=1)
+
+
+def _day_label(day: dt.date, *, month: bool = True, year: bool = True) -> str:
+    parts = [str(day.day)]
+    if month:
+        parts.append(MONTHS[day.month - 1])
+    if year:
+        parts.append(str(day.year))
+    return " ".join(parts)
+
+
+def _days_label(first: dt.date, last: dt.date) -> str:
+    if first == last:
+        return _day_label(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}-{_day_label(last)}"
+    if first.year == last.year:
+        return f"{_day_label(first, year=False)}{RANGE_SEP}{_day_label(last)}"
+    return f"{_day_label(first)}{RANGE_SEP}{_day_label(last)}"
+
+
+def _unit_label(day: dt.date, granularity: Granularity) -> str:
+    """Human label of the unit of ``granularity`` that contains ``day`` ("Week 38, 2023", "Q3 2023")."""
+    if granularity is Granularity.WEEK:
+        year, week, _ = day.isocalendar()
+        return f"Week {week}, {year}"
+    if granularity is Granularity.MONTH:
+        return f"{MONTHS[day.month - 1]} {day.year}"
+    if granularity is Granularity.QUARTER:
+        return f"Q{(day.month - 1) // 3 + 1} {day.year}"
+    if granularity is Granularity.HALF:
+        return f"H{1 if day.month <= 6 else 2} {day.year}"
+    if granularity is Granularity.SEASON:
+        year, code = _season(day)
+        return f"{SEASONS[code]} {year}-{year + 1}" if code == "WI" else f"{SEASONS[code]} {year}"
+    if granularity is Granularity.YEAR:
+        return str(day.year)
+    if granularity is Granularity.DECADE:
+        return f"{day.year // 10 * 10}s"
+    if granularity is Granularity.CENTURY:
+        return f"{_ordinal(day.year // 100 + 1)} century"
+    return _day_label(day)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _units_label(first: dt.date, last: dt.date, granularity: Granularity) -> str:
+    start, end = _unit_label(first, granularity), _unit_label(last, granularity)
+    if start == end:
+        return start
+    if granularity is Granularity.MONTH and first.year == last.year:
+        return f"{MONTHS[first.month - 1]}-{end}"
+    if granularity is Granularity.QUARTER and first.year == last.year:
+        return f"{start.split()[0]}-{end}"
+    if granularity is Granularity.YEAR:
+        return f"{start}-{end}"
+    return f"{start}{RANGE_SEP}{end}"
+
+
+def _clock(value: dt.datetime) -> str:
+    return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+
+
+def _time_label(span: TimeSpan) -> str:
+    start = localized(span.start, span.tz)
+    end = localized(span.end, span.tz)
+    if _is_point(span):
+        text = f"{_day_label(start.date())}, {_clock(start)}"
+    elif start.date() == end.date():
+        text = f"{_day_label(start.date())}, {_clock(start)}-{_clock(end)}"
+    else:
+        text = f"{_day_label(start.date())}, {_clock(start)}{RANGE_SEP}{_day_label(end.date())}, {_clock(end)}"
+    if span.tz:
+        return f"{text} ({span.tz})"
+    offset = _offset(start)
+    if offset:
+        return f"{text} ({'UTC' if offset == 'Z' else 'UTC' + offset})"
+    return text
+
+
+def human_label(span: TimeSpan) -> str:
+    """How people write ``span``: "20-22 September 2023", "September 2023", "2025", "Week 38, 2023",
+    "Q3 2023", "22 September 2023, 15:00 (Asia/Shanghai)". Ranges keep their shared parts once
+    ("September-November 2023", "2019-2021")."""
+    if span.is_timed:
+        return _time_label(span)
+    if span.granularity is Granularity.DAY:
+        return _days_label(span.first_day, span.last_day)
+    return _units_label(span.first_day, span.last_day, span.granularity)
+
+
+def sort_key(span: TimeSpan) -> tuple[dt.date, dt.time, dt.date]:
+    """A chronological key for spans of any kind: (first day, local start time or 00:00, last day).
+
+    Dates and datetimes do not compare in Python; this key does, so writers can sort mixed events.
+    """
+    start_time = localized(span.start, span.tz).time() if span.is_timed else dt.time.min
+    return span.first_day, start_time.replace(tzinfo=None), span.last_day

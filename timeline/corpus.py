@@ -210,3 +210,36 @@ def timex_json(mention: Mention) -> dict:
 def tagged_line(doc_id: str, mentions: Iterable[Mention]) -> str:
     """One output line (without newline): ``{"doc_id": ..., "timexes": [...]}``."""
     return json.dumps({"doc_id": doc_id, "timexes": [timex_json(m) for m in mentions]}, ensure_ascii=False)
+
+
+def tag_corpus(items: Iterable[GoldDocument | ArticleError],
+               tagger: Tagger | None = None) -> Iterator[tuple[GoldDocument, tuple[Mention, ...]] | ArticleError]:
+    """Tag every readable document; yields ``(document, mentions)``, or the ``ArticleError`` of an input
+    that could not be read or tagged (the batch goes on)."""
+    for item in items:
+        if isinstance(item, ArticleError):
+            yield item
+            continue
+        try:
+            yield item, tag_document(item, tagger)
+        except ArticleError as exc:
+            yield exc
+
+
+def read_predictions(path: str | Path) -> tuple[dict[str, tuple[Mention, ...]], list[ArticleError]]:
+    """Read a JSONL of predictions (``doc_id`` + ``timexes``, as ``timeline tag`` writes) by doc id.
+
+    Returns the mentions by doc id and the lines that could not be read.
+    """
+    found: dict[str, tuple[Mention, ...]] = {}
+    failures: list[ArticleError] = []
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for item in read_jsonl(handle, str(path), need_text=False):
+                if isinstance(item, ArticleError):
+                    failures.append(item)
+                else:
+                    found[item.document.id] = item.timexes
+    except (OSError, UnicodeDecodeError) as exc:
+        failures.append(ArticleError(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
+    return found, failures

@@ -171,3 +171,30 @@ def to_timeml(document: Document, mentions: Iterable[Mention]) -> str:
     if document.title:
         head.append(f"<TITLE>{_escape(document.title, where)}</TITLE>")
     return "\n".join(head) + "\n<TEXT>" + "".join(out) + "</TEXT>\n</TimeML>\n"
+
+
+def file_name(doc_id: str) -> str:
+    """A safe ``.tml`` file name for a doc id (characters other than letters, digits, ``._-`` become ``_``)."""
+    return re.sub(r"[^A-Za-z0-9._-]", "_", doc_id).lstrip(".") or "_"
+
+
+def write_timeml_folder(folder: str | Path,
+                        tagged: Iterable[tuple[Document, Iterable[Mention]]]) -> Iterator[Path | WriterError]:
+    """Write each ``(document, mentions)`` atomically to ``folder/<doc id>.tml``.
+
+    Yields the path written, or the ``WriterError`` of a document that could not be written (the
+    others are still written). Two documents whose ids map to the same file name are an error.
+    """
+    from .atomic import atomic_write
+
+    used: dict[str, str] = {}
+    for document, mentions in tagged:
+        name = file_name(document.id) + ".tml"
+        if name in used:
+            yield WriterError(f"doc {document.id}: file name {name} is already used by doc {used[name]}")
+            continue
+        used[name] = document.id
+        try:
+            yield atomic_write(Path(folder) / name, to_timeml(document, mentions).encode("utf-8"))
+        except WriterError as exc:
+            yield exc

@@ -1,0 +1,222 @@
+"""The batch behind ``timeline export``: read inputs, build one timeline per document (or one merged),
+render every format and write each file atomically into the output folder.
+
+Failures never stop the batch: each failed input is handed to ``on_error`` and counted. Output names
+come from document ids made safe (``safe_stem``): they never leave the output folder and never collide
+within a run (``a.ics``, ``a-2.ics``). ``jobs > 1`` builds and renders documents in worker processes;
+results are collected in input order, so the files written are the same as with ``jobs == 1``.
+
+    >>> safe_stem("../../etc/passwd"), safe_stem("Café: “opens”"), safe_stem("..")
+    ('etc-passwd', 'Café-opens', 'document')
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from . import api
+from .atomic import atomic_write
+from .errors import ArticleError, TimelineError, WriterError
+from .model import Document, Timeline
+from .readers import NoDateError, read_inputs
+
+DEFAULT_FORMATS = ("ics", "json", "md")
+_UNSAFE = re.compile(r"[^\w.-]+")
+_MAX_STEM_BYTES = 120
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+
+ErrorHandler = Callable[[TimelineError], None]
+Progress = Callable[[Iterable, int], contextlib.AbstractContextManager]
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What ``timeline export`` was asked to do (already validated by the CLI)."""
+
+    out_dir: Path = Path("exports")
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    reference_date: dt.date | None = None
+    merge: bool = False
+    jobs: int = 1
+    name: str | None = None
+    tz: str | None = None
+
+
+@dataclass
+class ExportReport:
+    """What a run did: counts, written files, failures (in the order they happened) and time taken."""
+
+    documents: int = 0
+    events: int = 0
+    written: list[Path] = field(default_factory=list)
+    failures: list[TimelineError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every input was exported; 2 when an article lacked a date (rerun with
+        ``--reference-date``: a command-line fix); 1 for any other failed input."""
+        if any(isinstance(f, NoDateError) for f in self.failures):
+            return 2
+        return 1 if self.failures else 0
+
+    def summary(self) -> str:
+        """One line: documents, events, failures and seconds."""
+        return (f"{_plural(self.documents, 'document')}, {_plural(self.events, 'event')}, "
+                f"{_plural(len(self.failures), 'failure')} in {self.seconds:.1f} s")
+
+
+def export(
+    paths: Sequence[str],
+    options: ExportOptions,
+    *,
+    stdin: BinaryIO | None = None,
+    on_error: ErrorHandler | None = None,
+    progress: Progress | None = None,
+) -> ExportReport:
+    """Export every input in ``paths`` into ``options.out_dir``; never raises for bad input.
+
+    ``on_error`` gets each failure as it happens (an ``ArticleError`` or ``WriterError`` whose ``str``
+    is ``<input>[:line]: <why>``). ``progress(iterable, length)`` may wrap the per-document loop in a
+    progress display (a context manager yielding the iterable, as ``click.progressbar``).
+    """
+    started = time.perf_counter()
+    report = ExportReport()
+
+    def fail(exc: TimelineError) -> None:
+        report.failures.append(exc)
+        if on_error is not None:
+            on_error(exc)
+
+    documents: list[Document] = []
+    for item in read_inputs(paths, options.reference_date, stdin=stdin, exclude=[options.out_dir]):
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            fail(item)
+    report.documents = len(documents)
+    if options.merge:
+        if documents:
+            stem = safe_stem(options.name or "timeline")
+            outcome = _build_and_render(tuple(documents), options.name or "timeline", options.formats, True)
+            _store(outcome, stem, options.name or "timeline", options, report, fail)
+    else:
+        stems = unique_stems([doc.id for doc in documents], options.formats)
+        outcomes = _outcomes(documents, options)
+        wrap = progress or _no_progress
+        with wrap(zip(documents, stems, outcomes), len(documents)) as items:
+            for doc, stem, outcome in items:
+                _store(outcome, stem, doc.source or doc.id, options, report, fail)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def safe_stem(raw: str) -> str:
+    """A file-name stem made from a document id: letters, digits, ``_``, ``.``, ``-`` only; no leading dot,
+    no path separator, at most 120 UTF-8 bytes, never empty or a reserved device name."""
+    stem = _UNSAFE.sub("-", unicodedata.normalize("NFC", raw))
+    stem = re.sub(r"-{2,}", "-", stem).strip(".-_ ")
+    stem = stem.encode("utf-8")[:_MAX_STEM_BYTES].decode("utf-8", "ignore").rstrip(".-_ ")
+    if not stem:
+        return "document"
+    if stem.split(".")[0].upper() in _RESERVED:
+        return f"_{stem}"
+    return stem
+
+
+def unique_stems(ids: Sequence[str], formats: Sequence[str]) -> list[str]:
+    """One safe stem per id, so that no two output files of the run share a name (case-insensitively,
+    across every format's suffix): ``a``, ``a-2``, ``a-3``."""
+    from .writers import output_name
+
+    taken: set[str] = set()
+    stems = []
+    for raw in ids:
+        base = safe_stem(raw)
+        stem, n = base, 1
+        while any(output_name(stem, fmt).casefold() in taken for fmt in formats):
+            n += 1
+            stem = f"{base}-{n}"
+        taken.update(output_name(stem, fmt).casefold() for fmt in formats)
+        stems.append(stem)
+    return stems
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What one unit of work gives back across a process boundary (exceptions are not picklable)."""
+
+    files: tuple[tuple[str, bytes], ...] = ()
+    events: int = 0
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def _build_and_render(documents: tuple[Document, ...], name: str, formats: Sequence[str], merge: bool) -> _Outcome:
+    """Build the timeline and render every format in memory: nothing is written if any step fails."""
+    try:
+        timeline: Timeline = api.build_timeline(documents, name, merge=merge)
+        files = tuple((fmt, api.render(timeline, fmt)) for fmt in formats)
+    except ArticleError as exc:  # already about this input: keep the reason, the caller names the input
+        return _Outcome(error=exc.message if exc.line is None else f"line {exc.line}: {exc.message}")
+    except TimelineError as exc:
+        return _Outcome(error=str(exc))
+    return _Outcome(files, len(timeline.events), tuple(timeline.warnings))
+
+
+def _one(doc: Document, formats: tuple[str, ...]) -> _Outcome:
+    return _build_and_render((doc,), doc.title or doc.id, formats, False)
+
+
+def _outcomes(documents: list[Document], options: ExportOptions) -> Iterator[_Outcome]:
+    if options.jobs <= 1 or len(documents) <= 1:
+        return (_one(doc, options.formats) for doc in documents)
+    return _parallel(documents, options)
+
+
+def _parallel(documents: list[Document], options: ExportOptions) -> Iterator[_Outcome]:
+    workers = min(options.jobs, len(documents))
+    chunk = max(1, len(documents) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_one, documents, [options.formats] * len(documents), chunksize=chunk)
+
+
+def _store(outcome: _Outcome, stem: str, where: str, options: ExportOptions,
+           report: ExportReport, fail: ErrorHandler) -> None:
+    from .writers import output_name
+
+    report.warnings.extend(f"{where}: {w}" for w in outcome.warnings)
+    if outcome.error is not None:
+        fail(ArticleError(where, outcome.error))
+        return
+    report.events += outcome.events
+    out_dir = Path(options.out_dir)
+    for fmt, data in outcome.files:
+        target = out_dir / output_name(stem, fmt)
+        if target.parent != out_dir or os.sep in stem or (os.altsep and os.altsep in stem):
+            fail(ArticleError(where, f"unsafe output name {target.name!r}"))  # pragma: no cover - safe_stem
+            return
+        try:
+            report.written.append(atomic_write(target, data))
+        except WriterError as exc:
+            fail(ArticleError(where, str(exc)))
+            return
+
+
+@contextlib.contextmanager
+def _no_progress(items: Iterable, length: int) -> Iterator[Iterable]:
+    yield items
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")

@@ -111,3 +111,108 @@ def export(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], refer
     if tty:
         click.echo(report.summary(), err=True)
     sys.exit(report.exit_code)
+
+
+# --- tag / eval: the TIMEX3 tagger over corpora (logic in corpus.py, evaluate.py, timeml.py) ---
+
+def _fail(exc: Exception) -> None:
+    """Report one failed input or output as a single ``Error: ...`` line on stderr."""
+    click.echo(f"Error: {exc}", err=True)
+
+
+@cli.command()
+@click.argument("input_path", metavar="IN", type=click.Path(exists=True, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Write to this file (atomically) instead of stdout; with --to timeml, the folder "
+                   "that gets one DOC_ID.tml per document.")
+@click.option("--to", "to", type=click.Choice(["jsonl", "timeml"]), default="jsonl", show_default=True,
+              help="Output format: one JSON line per document, or TimeML with TIMEX3 tags inserted.")
+def tag(input_path: str, output: str | None, to: str) -> None:
+    """Find the temporal expressions (TIMEX3) in each document of IN.
+
+    IN is a JSONL file (one {"doc_id", "dct", "text"} object a line; "-" reads stdin), a .tml file or a
+    folder of .tml files. Writes one line per document: {"doc_id": ..., "timexes": [{"start", "end",
+    "text", "type", "value"}]} ("mod" when set). A bad input line is reported on stderr and skipped;
+    the exit code is then 1.
+
+    \b
+    Example:
+        timeline tag corpus.jsonl -o tagged.jsonl
+        cat corpus.jsonl | timeline tag - --to timeml -o tagged/
+    """
+    from . import corpus, timeml
+    from .atomic import atomic_write
+    from .errors import ArticleError, WriterError
+
+    if to == "timeml" and output is None:
+        raise click.UsageError("--to timeml needs -o FOLDER (one .tml file per document)")
+    failed = False
+    tagged = []
+    items = corpus.tag_corpus(corpus.read_corpus(input_path, stdin=click.get_text_stream("stdin")))
+    for item in items:
+        if isinstance(item, ArticleError):
+            _fail(item)
+            failed = True
+        elif to == "jsonl" and output is None:
+            click.echo(corpus.tagged_line(item[0].document.id, item[1]))
+        else:
+            tagged.append(item)
+    if to == "jsonl" and output is not None:
+        try:
+            atomic_write(output, "".join(corpus.tagged_line(g.document.id, m) + "\n" for g, m in tagged).encode())
+        except WriterError as exc:
+            _fail(exc)
+            failed = True
+    elif to == "timeml":
+        for result in timeml.write_timeml_folder(output, ((g.document, m) for g, m in tagged)):
+            if isinstance(result, WriterError):
+                _fail(result)
+                failed = True
+    if failed:
+        raise SystemExit(1)
+
+
+@cli.command(name="eval")
+@click.argument("gold_path", metavar="GOLD", type=click.Path(exists=True, allow_dash=True))
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Also list every miss, spurious hit and wrong span/type/value with its document and context.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores (and errors) as one JSON object.")
+@click.option("--pred", "pred_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Score these predictions (JSONL as `timeline tag` writes) instead of tagging GOLD.")
+def eval_command(gold_path: str, show_errors: bool, as_json: bool, pred_path: str | None) -> None:
+    """Tag the documents of GOLD and score the result against its TIMEX3 annotation (TempEval-3 Task A).
+
+    GOLD is JSONL with "doc_id", "dct", "text" and "timexes" (as ../shared/corpora) or a folder of .tml
+    files. Prints strict and relaxed span P/R/F1, type and value accuracy and F1, and a breakdown by
+    gold type. Inputs that cannot be read are reported on stderr, left out, and the exit code is 1.
+
+    \b
+    Example:
+        timeline eval ../shared/corpora/tbaq-dev.jsonl
+        timeline eval gold/ --errors
+        timeline tag gold.jsonl -o pred.jsonl && timeline eval gold.jsonl --pred pred.jsonl --json
+    """
+    import json
+
+    from . import corpus, evaluate
+
+    failures = []
+    predictions = None
+    if pred_path is not None:
+        predictions, failures = corpus.read_predictions(pred_path)
+    gold = corpus.read_corpus(gold_path, stdin=click.get_text_stream("stdin"))
+    scores, more = evaluate.evaluate(gold, list_errors=show_errors, predictions=predictions)
+    for exc in failures + more:
+        _fail(exc)
+    if as_json:
+        res = scores.as_dict()
+        if show_errors:
+            res["errors"] = [e.as_dict() for e in scores.errors]
+        click.echo(json.dumps(res, sort_keys=True, ensure_ascii=False))
+    else:
+        click.echo(evaluate.format_report(scores))
+        if show_errors:
+            click.echo(f"\n{len(scores.errors)} errors:")
+            click.echo(evaluate.format_errors(scores.errors))
+    if failures or more:
+        raise SystemExit(1)

@@ -153,11 +153,14 @@ def day_label(day: dt.date) -> str:
     return human_label(TimeSpan(day, day + dt.timedelta(days=1), Granularity.DAY, day.isoformat()))
 
 
-def undated_html(event: Event, documents: Mapping[str, Document]) -> str:
-    """An event without a date as HTML: its title, the words that place it vaguely, and its sources."""
+def undated_html(event: Event, documents: Mapping[str, Document] | None = None) -> str:
+    """An event without a date as HTML: its title and the words that place it vaguely ("in recent years"),
+    then its details (location, quotes, articles) when ``documents`` is given."""
     item = f"<strong>{escape(event.title)}</strong>"
     if event.mentions:
         item += f" ({escape(event.mentions[0].text)})"
+    if documents is None:
+        return item
     return item + event_details_html(event, documents)
 
 

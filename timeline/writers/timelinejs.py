@@ -57,7 +57,7 @@ def to_timelinejs(timeline: Timeline) -> dict[str, Any]:
     """The TimelineJS3 JSON object of ``timeline``: ``{"title": slide, "events": [slide], "scale"}``."""
     documents = {doc.id: doc for doc in timeline.documents}
     return {
-        "title": _title_slide(timeline, undated_events(timeline.events), documents),
+        "title": _title_slide(timeline, undated_events(timeline.events)),
         "events": [event_slide(event, documents) for event in dated_events(timeline.events)],
         "scale": "human",
     }
@@ -107,9 +107,9 @@ def date_parts(value: dt.date, span: TimeSpan) -> dict[str, int]:
     return {"year": value.year}
 
 
-def _title_slide(timeline: Timeline, undated: list[Event], documents: Mapping[str, Document]) -> dict[str, Any]:
+def _title_slide(timeline: Timeline, undated: list[Event]) -> dict[str, Any]:
     parts = [f"<p>{escape(summary(timeline))}</p>"]
     if undated:
-        items = "".join(f"<li>{undated_html(event, documents)}</li>" for event in undated)
+        items = "".join(f"<li>{undated_html(event)}</li>" for event in undated)
         parts.append(f"<p>Without a date:</p><ul>{items}</ul>")
     return {"text": {"headline": escape(timeline.name), "text": "".join(parts)}}

@@ -181,8 +181,8 @@ class Dom(HTMLParser):
                 if name in attrs.get("class", "").split()]
 
     def by_id(self, element_id: str) -> str:
-        """Text of the element with id ``element_id``."""
-        return next("".join(chunks) for _, attrs, chunks in self.elements if attrs.get("id") == element_id)
+        """Text of the element with id ``element_id`` ("" when there is none)."""
+        return next(("".join(chunks) for _, attrs, chunks in self.elements if attrs.get("id") == element_id), "")
 
     def tags(self, name: str) -> list[dict[str, str]]:
         """Attributes of each ``name`` element."""

@@ -193,6 +193,19 @@ def test_eval_json_and_pred_file_match_tagging_first(fake_tagger, tmp_path):
     assert [e["kind"] for e in via_file["errors"]] == ["VALUE", "MISSED", "SPURIOUS"]
 
 
+def test_eval_pred_file_with_missing_and_unknown_documents_warns(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(GOLD, encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"doc_id": "g1", "timexes": [{"start": 15, "end": 21, "type": "DATE", "value": "1998-08-07"}]}\n'
+                    '{"doc_id": "zz", "timexes": []}\n', encoding="utf-8")
+    result = run(["eval", str(gold), "--pred", str(pred), "--json"])
+    assert result.exit_code == 0
+    assert result.stderr == ("Warning: 1 gold doc(s) have no prediction; scored as empty (e.g. g2)\n"
+                             "Warning: 1 predicted doc(s) not in gold; ignored (e.g. zz)\n")
+    assert json.loads(result.stdout)["strict_match"] == 1
+
+
 def test_eval_bad_gold_lines_are_reported_and_scored_without_them(fake_tagger, tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(GOLD + line("g3", "1998-08-08", "x", timexes=[{"start": 0, "end": 9, "type": "DATE"}])

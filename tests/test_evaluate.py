@@ -141,8 +141,10 @@ def test_evaluate_reports_a_failing_tagger_per_document():
 
 
 def test_evaluate_with_predictions_counts_a_missing_document_as_empty():
-    scores, _ = run_evaluate([_gold("a", TEXT, (m(3, 9),))], predictions={})
+    scores, _ = run_evaluate([_gold("a", TEXT, (m(3, 9),)), _gold("b", TEXT)], predictions={"b": (), "z": ()})
     assert (scores.counts["gold"], scores.counts["pred"], scores.relaxed_r) == (1, 0, 0.0)
+    assert scores.warnings == ["1 gold doc(s) have no prediction; scored as empty (e.g. a)",
+                               "1 predicted doc(s) not in gold; ignored (e.g. z)"]
 
 
 @pytest.mark.parametrize("module", [corpus, evaluate, timeml])

@@ -204,6 +204,8 @@ def eval_command(gold_path: str, show_errors: bool, as_json: bool, pred_path: st
     scores, more = evaluate.evaluate(gold, list_errors=show_errors, predictions=predictions)
     for exc in failures + more:
         _fail(exc)
+    for warning in scores.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     if as_json:
         res = scores.as_dict()
         if show_errors:

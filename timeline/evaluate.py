@@ -165,6 +165,7 @@ class Scores:
     counts: Counter = field(default_factory=Counter)
     by_type: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     errors: list[EvalError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def _metric(self, name: str) -> tuple[float, float, float]:
         c = self.counts
@@ -271,15 +272,19 @@ def evaluate(gold_docs: Iterable[GoldDocument | ArticleError], tagger: Tagger | 
     """Tag each gold document (or take its mentions from ``predictions`` by doc id) and score it.
 
     Returns the scores and the inputs that could not be read or tagged; those documents are left out
-    of the scores. With ``predictions``, a gold document without a prediction counts as predicting nothing.
+    of the scores. With ``predictions``, a gold document without a prediction counts as predicting
+    nothing, and ``scores.warnings`` says how many gold documents had none and how many predicted
+    documents are not in the gold.
     """
     scores = Scores()
     failures: list[ArticleError] = []
+    seen: set[str] = set()
     for item in gold_docs:
         if isinstance(item, ArticleError):
             failures.append(item)
             continue
         doc = item.document
+        seen.add(doc.id)
         if predictions is not None:
             pred: Sequence[Timex] = predictions.get(doc.id, ())
         else:
@@ -289,6 +294,14 @@ def evaluate(gold_docs: Iterable[GoldDocument | ArticleError], tagger: Tagger | 
                 failures.append(exc)
                 continue
         scores.add_document(doc.id, doc.text, item.timexes, pred, dct=doc.published, list_errors=list_errors)
+    if predictions is not None:
+        missing = sorted(seen - predictions.keys())
+        extra = sorted(predictions.keys() - seen)
+        if missing:
+            scores.warnings.append(f"{len(missing)} gold doc(s) have no prediction; scored as empty "
+                                   f"(e.g. {missing[0]})")
+        if extra:
+            scores.warnings.append(f"{len(extra)} predicted doc(s) not in gold; ignored (e.g. {extra[0]})")
     return scores, failures
 
 

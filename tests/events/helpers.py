@@ -1,0 +1,47 @@
+"""Hand-built taggings for events tests: mentions found by their words, spans computed from values."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.events.spans import between, unit_span
+from timeline.model import Mention, Tagging, TimeRange, TimexType, TimeSpan
+
+
+def span_of(value: str) -> TimeSpan | None:
+    """The calendar span of a TIMEX3 date value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www); None otherwise."""
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        return unit_span(dt.date(*map(int, m.groups())), "day")
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return unit_span(dt.date(int(m[1]), int(m[2]), 1), "month")
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        return unit_span(dt.date.fromisocalendar(int(m[1]), int(m[2]), 1), "week")
+    if re.fullmatch(r"\d{4}", value):
+        return unit_span(dt.date(int(value), 1, 1), "year")
+    return None
+
+
+def mention(text: str, words: str, value: str, nth: int = 0, type: TimexType | None = None) -> Mention:
+    """The ``nth`` occurrence of ``words`` in ``text`` as a mention with ``value``."""
+    starts = [m.start() for m in re.finditer(re.escape(words), text)]
+    start = starts[nth]
+    if type is None:
+        type = TimexType.DURATION if re.match(r"P(?:T|X|\d)", value) else TimexType.DATE
+    return Mention(words, start, start + len(words), "test", type, value, span_of(value))
+
+
+def joined(first: Mention, last: Mention) -> TimeRange:
+    """A range over two day mentions."""
+    return TimeRange(first, last, between(first.span.first_day, last.span.last_day))
+
+
+def tagging(*items: Mention | TimeRange) -> Tagging:
+    """A Tagging from mentions and ranges (range ends are listed as mentions too, as the tagger does)."""
+    mentions, ranges = [], []
+    for item in items:
+        if isinstance(item, TimeRange):
+            ranges.append(item)
+            mentions += [item.first, item.last]
+        else:
+            mentions.append(item)
+    return Tagging(tuple(sorted(mentions, key=lambda m: m.start)), tuple(ranges))

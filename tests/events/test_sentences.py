@@ -1,0 +1,50 @@
+"""Sentence and clause splitting keeps offsets and knows abbreviations, quotes and datelines."""
+import pytest
+
+from timeline.events.sentences import clauses, dateline, sentences
+
+CASES = [
+    ("Mr. Smith left on Sept. 3. He came back.", ["Mr. Smith left on Sept. 3.", "He came back."], "abbreviations"),
+    ("Troops left the U.S. base in May. Talks resumed.", ["Troops left the U.S. base in May.", "Talks resumed."], "U.S."),
+    ("He said: ``It was a bomb.'' Then he left.", ["He said: ``It was a bomb.''", "Then he left."], "closing quotes"),
+    ("NAIROBI, Kenya (AP) _\n\nBombs exploded Friday.", ["NAIROBI, Kenya (AP) _", "Bombs exploded Friday."], "dateline line"),
+    ("BEIJING, Sept. 22 (Xinhua) -- China launched a probe. It flew.",
+     ["BEIJING, Sept. 22 (Xinhua) --", "China launched a probe.", "It flew."], "inline dateline"),
+    ("First paragraph without a stop\n\nSecond one.", ["First paragraph without a stop", "Second one."], "blank line"),
+    ("Prices rose 3.5 percent. Stocks fell.", ["Prices rose 3.5 percent.", "Stocks fell."], "decimal"),
+]
+
+
+def test_cases_are_unique():
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("text, expected, note", CASES, ids=[c[2] for c in CASES])
+def test_sentences(text, expected, note):
+    assert [text[s.start:s.end] for s in sentences(text)] == expected
+
+
+def test_clauses_split_at_openers_and_participles():
+    text = "The fair was held in May, with a report released, mapping out a plan by 2030."
+    (sentence,) = sentences(text)
+    assert [text[c.start:c.end].strip(" ,.") for c in clauses(text, sentence)] == [
+        "The fair was held in May", "with a report released", "mapping out a plan by 2030"]
+
+
+def test_verbless_pieces_join_a_neighbour():
+    text = "On Friday, officials in Paris, London and Rome said the talks ended."
+    (sentence,) = sentences(text)
+    assert len(clauses(text, sentence)) == 1
+
+
+def test_relative_clause_nests_inside_its_main_clause():
+    text = "The city, which has grown in recent years, was put on the map."
+    (sentence,) = sentences(text)
+    spans = [text[c.start:c.end] for c in clauses(text, sentence)]
+    assert "which has grown in recent years, " in spans
+    assert any(s.startswith("The city") and s.endswith("map.") for s in spans)
+
+
+def test_dateline_needs_an_agency():
+    assert dateline("BEIJING, Sept. 22 (Xinhua) -- x")
+    assert dateline("The talks (in Paris) ended") is None

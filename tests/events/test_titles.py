@@ -1,0 +1,49 @@
+"""Headline-style titles: subject + predicate + object, no dates, no reporting frame, no apposition."""
+import re
+
+import pytest
+
+from timeline.events.sentences import Segment, clauses, sentences
+from timeline.events.titles import similar, title
+
+# (text, time phrase to leave out, deadline?, expected title)
+CASES = [
+    ("The summit was held in Geneva on Monday.", "Monday", False, "Summit held in Geneva"),
+    ("The museum, a former factory, was reopened on Friday.", "Friday", False, "Museum reopened"),
+    ("Police said on Friday that two men were arrested.", "Friday", False, "Two men arrested"),
+    ("The plant will be closed in 2025, the company said.", "2025", False, "Plant to be closed"),
+    ("The firm will open a store in Lyon next month.", "next month", False, "Firm to open a store in Lyon"),
+    ("Exports fell in May, according to official figures.", "May", False, "Exports fell"),
+    ("In 2019, the club won the cup.", "2019", False, "Club won the cup"),
+    ("The plan sets the goal of a 40 percent cut in emissions by 2030.", "2030", True,
+     "Target: 40 percent cut in emissions"),
+    ("The agency must publish the rules no later than June.", "June", True,
+     "Target: Agency must publish the rules"),
+]
+
+
+def test_cases_are_unique():
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("text, phrase, target, expected", CASES, ids=[c[3] for c in CASES])
+def test_title(text, phrase, target, expected):
+    (sentence,) = sentences(text)
+    start = text.index(phrase)
+    clause = next(c for c in clauses(text, sentence) if c.start <= start < c.end)
+    assert title(text, clause, [(start, start + len(phrase))], target=target, sentence=sentence) == expected
+
+
+def test_long_clause_is_cut_at_a_phrase_boundary():
+    text = ("The committee approved a sweeping reform of the national pension system for public sector workers "
+            "in all regions on Tuesday.")
+    start = text.index("Tuesday")
+    got = title(text, Segment(0, len(text)), [(start, start + 7)])
+    assert len(got.split()) <= 12
+    assert got.startswith("Committee approved a sweeping reform")
+    assert not re.search(r"\b(of|the|for|in)$", got)
+
+
+def test_similar_titles():
+    assert similar("Summit held in Geneva", "Geneva summit held")
+    assert not similar("Summit held in Geneva", "Bomb exploded in Nairobi")

@@ -1,0 +1,51 @@
+"""Grammar cues around a temporal expression: the phrase before it, tense, noun-modifier use."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon, phrase_regex
+from .sentences import Segment, has_verb, tokenize
+
+
+def cue_before(text: str, clause: Segment, start: int, section: str, key: str) -> str | None:
+    """The phrase of ``lexicon[section][key]`` that ends right before ``start`` (inside the clause), or None."""
+    before = text[clause.start:start].rstrip().lower().replace("’", "'")
+    for phrase in lexicon().phrases(section, key):
+        if re.search(r"(?<![\w'])" + phrase_regex(phrase) + "$", before):
+            return phrase
+    return None
+
+
+def is_future(text: str, clause: Segment) -> bool:
+    """True when the clause speaks of the future ("will", "is scheduled", "plans to"...)."""
+    return bool(lexicon().phrase_pattern("tense", "future").search(text, clause.start, clause.end))
+
+
+def is_past(text: str, clause: Segment) -> bool:
+    """True when the clause has a past or perfect marker or a past-tense verb."""
+    lex = lexicon()
+    if lex.phrase_pattern("tense", "past").search(text, clause.start, clause.end):
+        return True
+    return any(t.lower.endswith("ed") and t.lower in lex.verbs for t in tokenize(text, clause.start, clause.end))
+
+
+def is_modifier(text: str, start: int, end: int) -> bool:
+    """True when a date is a noun modifier ("the 2023 budget", "its 1999 forecast"), not a time of happening."""
+    lex = lexicon()
+    before = tokenize(text, max(0, start - 20), start)
+    after = tokenize(text, end, min(len(text), end + 25))
+    if not before or not after:
+        return False
+    determiners = lex.words("cues", "modifier_determiners")
+    if before[-1].lower not in determiners or text[start:end].lower().startswith(tuple(determiners)):
+        return False
+    follower = after[0]
+    if follower.text == "'s" or follower.text in ("’s",):
+        return False
+    return follower.text[:1].isalpha() and follower.lower not in lex.words("cues", "adverbial_followers")
+
+
+def describes_happening(text: str, clause: Segment, start: int, end: int) -> bool:
+    """True when the expression at [start, end) dates something that happens: its clause has a verb and
+    the expression is not a noun modifier. The same test decides events and the benchmark's gold set."""
+    return has_verb(tokenize(text, clause.start, clause.end)) and not is_modifier(text, start, end)

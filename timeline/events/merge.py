@@ -1,0 +1,65 @@
+"""Join mentions of the same happening, give events stable ids and a deterministic order."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable
+
+from ..model import Event, EventKind
+from .spans import sort_key
+from .titles import similar, title_key
+
+KIND_ORDER = {kind: i for i, kind in enumerate(EventKind)}
+
+
+def absorb(into: Event, other: Event) -> Event:
+    """``into`` with ``other``'s mentions and sources added (the better-known title and place are kept)."""
+    best = into if into.confidence >= other.confidence else other
+    mentions = tuple(dict.fromkeys((*into.mentions, *other.mentions)))
+    sources = tuple(dict.fromkeys((*into.sources, *other.sources)))
+    return dataclasses.replace(
+        into,
+        title=best.title or into.title or other.title,
+        location=into.location or other.location,
+        description=into.description or other.description,
+        confidence=max(into.confidence, other.confidence),
+        mentions=mentions,
+        sources=sources,
+    )
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Same kind, same time and similar titles (publications: same time and same headline)."""
+    return a.kind == b.kind and a.timex == b.timex and similar(a.title, b.title)
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """Join the events that report the same happening, keeping the order of first appearance."""
+    out: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(out):
+            if same_happening(kept, event):
+                out[i] = absorb(kept, event)
+                break
+        else:
+            out.append(event)
+    return out
+
+
+def event_id(event: Event, salt: str = "") -> str:
+    """A stable id: sha1 of kind, time and the title's content words (plus ``salt`` to split clashes)."""
+    key = "|".join((event.kind.value, event.timex, " ".join(sorted(title_key(event.title))), salt))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def finalize(events: Iterable[Event]) -> tuple[Event, ...]:
+    """Events with their ids, sorted by start, then kind, then title (then id, for a total order)."""
+    done: list[Event] = []
+    seen: set[str] = set()
+    for event in events:
+        eid = event_id(event)
+        if eid in seen:  # the same happening kept apart (merge=False): tell them apart by their first source
+            eid = event_id(event, event.sources[0].document_id if event.sources else str(len(seen)))
+        seen.add(eid)
+        done.append(dataclasses.replace(event, id=eid))
+    return tuple(sorted(done, key=lambda e: (sort_key(e.span), KIND_ORDER[e.kind], e.title, e.id)))

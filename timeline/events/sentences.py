@@ -1,0 +1,221 @@
+"""Split a text into sentences and clauses, keeping character offsets into the original text.
+
+Sentences end at ``.``/``!``/``?`` (plus closing quotes) before a capitalized word, never after a known
+abbreviation ("Sept.", "U.S.", "Mr."), and always at a blank line. A dateline at the start of a paragraph
+("BEIJING, Sept. 22 (Xinhua) --") is a segment of its own. Clauses split a sentence at ``;``, dashes and at
+a comma followed by a clause opener ("and", "which", "with", a participle...); a piece with no verb is
+joined back to its neighbour, so every clause of a sentence with a verb has one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’\-][A-Za-z0-9]+)*\.?|''|``|[^\sA-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The token lower-cased, with a trailing dot and curly apostrophes normalized."""
+        return self.text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of text (a sentence or a clause) given by offsets into the document."""
+
+    start: int
+    end: int
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside this segment."""
+        return self.start <= start and end <= self.end
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    tokens = []
+    for m in WORD.finditer(text, start, end):
+        word = m.group()
+        # a final dot belongs to the word only for abbreviations and initials ("Sept.", "U.S.", "J.")
+        if word.endswith(".") and len(word) > 1 and not _keeps_dot(word):
+            tokens.append(Token(word[:-1], m.start(), m.end() - 1))
+            tokens.append(Token(".", m.end() - 1, m.end()))
+        else:
+            tokens.append(Token(word, m.start(), m.end()))
+    return tokens
+
+
+def _keeps_dot(word: str) -> bool:
+    bare = word[:-1].lower()
+    return bare in lexicon().abbreviations or (len(bare) == 1 and bare.isalpha()) or "." in bare
+
+
+PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+END = re.compile(r"""(?P<stop>[.!?]+)(?P<close>['"’”)\]]*|'')(?=\s+(?:``|["“'‘(]?[A-Z0-9]))""")
+
+
+def dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The dateline match at ``start`` ("NAIROBI, Kenya (AP) _"), or None."""
+    m = lexicon().dateline.match(text, start, len(text) if end is None else end)
+    if m and len(m.group("place").replace(" ", "")) >= 3:
+        return m
+    return None
+
+
+def sentences(text: str) -> tuple[Segment, ...]:
+    """The sentences of ``text`` as offset segments (whitespace trimmed), in order."""
+    out: list[Segment] = []
+    para_start = 0
+    for para_end, next_start in [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)] + [(len(text), len(text))]:
+        out.extend(_paragraph_sentences(text, para_start, para_end))
+        para_start = next_start
+    return tuple(out)
+
+
+def _paragraph_sentences(text: str, start: int, end: int) -> list[Segment]:
+    out = []
+    line = dateline(text, _skip_space(text, start, end), end)
+    if line:
+        out.append(Segment(line.start(), line.end()))
+        start = line.end()
+    pos = start
+    for m in END.finditer(text, start, end):
+        if m.group("stop") == "." and not m.group("close") and _is_abbreviation(text, m.start()):
+            continue
+        out.append(Segment(pos, m.end()))
+        pos = m.end()
+    out.append(Segment(pos, end))
+    return [s for s in (_trim(text, s) for s in out) if s.end > s.start]
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    i = dot
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(\"`'":
+        i -= 1
+    word = text[i:dot].lower()
+    return word in lexicon().abbreviations or (len(word) == 1 and word.isalpha()) or "." in word
+
+
+def _trim(text: str, seg: Segment) -> Segment:
+    start, end = seg.start, seg.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Segment(start, end)
+
+
+def clauses(text: str, sentence: Segment) -> tuple[Segment, ...]:
+    """The clauses of one sentence; pieces without a verb are joined to a neighbour."""
+    cuts = _clause_cuts(text, sentence)
+    pieces = [Segment(a, b) for a, b in zip([sentence.start, *cuts], [*cuts, sentence.end]) if b > a]
+    return tuple(_join_verbless(text, pieces))
+
+
+def _clause_cuts(text: str, sentence: Segment) -> list[int]:
+    lex = lexicon()
+    openers = lex.phrase_pattern("clauses", "openers")
+    cuts = []
+    body = text[sentence.start:sentence.end]
+    for hard in lex.raw["clauses"]["hard"]:
+        for m in re.finditer(re.escape(hard), body):
+            cuts.append(sentence.start + m.end())
+    depth = 0
+    for i, ch in enumerate(body):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            rest = sentence.start + i + 1
+            while rest < sentence.end and text[rest] == " ":
+                rest += 1
+            if openers.match(text, rest) or _participle_at(text, rest) or _auxiliary_at(text, rest):
+                cuts.append(rest)
+    return sorted(set(cuts))
+
+
+def _auxiliary_at(text: str, pos: int) -> bool:
+    """", has been put": a verb right after a comma closes a relative clause before it."""
+    m = re.match(r"[a-z']+", text[pos:pos + 12])
+    return bool(m) and m.group() in lexicon().auxiliaries
+
+
+def _participle_at(text: str, pos: int) -> bool:
+    m = re.match(r"[a-z]+ing\b", text[pos:pos + 30])
+    return bool(m) and m.group() not in lexicon().not_verbs and m.group() not in ("including", "during")
+
+
+def has_verb(tokens: list[Token]) -> bool:
+    """True when one of the tokens is (heuristically) a verb."""
+    return any(is_verb(t, tokens[i - 1] if i else None) for i, t in enumerate(tokens))
+
+
+def is_verb(token: Token, previous: Token | None = None) -> bool:
+    """Heuristic: a known verb form, or a lower-case -ed word not right after a determiner."""
+    lex = lexicon()
+    w = token.lower
+    if not w[:1].isalpha() or w in lex.not_verbs:
+        return False
+    if token.text[:1].isupper() and w not in lex.auxiliaries and previous is not None:
+        return False  # a capitalized word inside a sentence is a name
+    if w in lex.verbs:
+        return previous is None or previous.lower not in ("the", "a", "an") or w.endswith("ed")
+    return len(w) > 4 and w.endswith("ed") and (previous is None or previous.lower not in ("the", "a", "an"))
+
+
+def _join_verbless(text: str, pieces: list[Segment]) -> list[Segment]:
+    """Join verbless pieces to a neighbour. A relative clause ("which ...") stays a clause of its own inside
+    the clause that holds its antecedent, so the result may nest; callers take the innermost."""
+    lex = lexicon()
+    relatives = lex.words("clauses", "relatives")
+    toks = [tokenize(text, p.start, p.end) for p in pieces]
+    verb = [has_verb(t) for t in toks]
+    if not any(verb):
+        return [Segment(pieces[0].start, pieces[-1].end)] if pieces else []
+    out: list[Segment] = []
+    pending: Segment | None = None  # leading verbless pieces wait for the next main clause
+    for piece, words, ok in zip(pieces, toks, verb):
+        if ok and pending is not None and words and words[0].lower in relatives:
+            out.append(piece)  # "X, which ..., verb": the relative clause, nested in X's clause
+            continue
+        if ok:
+            start = pending.start if pending else piece.start
+            out.append(Segment(start, piece.end))
+            pending = None
+        elif out:
+            out[-1] = Segment(out[-1].start, piece.end)
+        else:
+            pending = Segment(pending.start if pending else piece.start, piece.end)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def innermost(segments: tuple[Segment, ...], start: int) -> Segment | None:
+    """The shortest segment that contains offset ``start``."""
+    holding = [s for s in segments if s.start <= start < s.end]
+    return min(holding, key=lambda s: s.end - s.start) if holding else None
+
+
+def nested(segments: tuple[Segment, ...], outer: Segment) -> list[tuple[int, int]]:
+    """The offsets of segments strictly inside ``outer`` (relative clauses to leave out of its title)."""
+    return [(s.start, s.end) for s in segments if s != outer and outer.contains(s.start, s.end)]

@@ -1,0 +1,94 @@
+"""Calendar arithmetic on ``TimeSpan``: spans for a day/week/month/year, shifts, durations."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from ..model import Granularity, TimeSpan
+
+UNIT_DELTA = {
+    "day": lambda n: relativedelta(days=n),
+    "week": lambda n: relativedelta(weeks=n),
+    "month": lambda n: relativedelta(months=n),
+    "year": lambda n: relativedelta(years=n),
+}
+DURATION = re.compile(r"^P(?P<n>\d+(?:\.\d+)?)(?P<unit>[DWMY])$")
+DURATION_UNIT = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def day_span(day: dt.date) -> TimeSpan:
+    """The span of one calendar day."""
+    return TimeSpan(day, day + dt.timedelta(days=1), Granularity.DAY, day.isoformat())
+
+
+def unit_span(day: dt.date, unit: str) -> TimeSpan:
+    """The calendar day, ISO week, month or year containing ``day``."""
+    if unit == "day":
+        return day_span(day)
+    if unit == "week":
+        start = day - dt.timedelta(days=day.weekday())
+        year, week, _ = day.isocalendar()
+        return TimeSpan(start, start + dt.timedelta(days=7), Granularity.WEEK, f"{year}-W{week:02d}")
+    if unit == "month":
+        start = day.replace(day=1)
+        return TimeSpan(start, start + relativedelta(months=1), Granularity.MONTH, f"{start:%Y-%m}")
+    start = day.replace(month=1, day=1)
+    return TimeSpan(start, start.replace(year=start.year + 1), Granularity.YEAR, f"{start.year:04d}")
+
+
+def between(first: dt.date, last_inclusive: dt.date, granularity: Granularity = Granularity.DAY) -> TimeSpan:
+    """A span from ``first`` through ``last_inclusive`` (both days included)."""
+    if first == last_inclusive:
+        return day_span(first)
+    return TimeSpan(first, last_inclusive + dt.timedelta(days=1), granularity,
+                    f"{first.isoformat()}/{last_inclusive.isoformat()}")
+
+
+GRANULARITY_UNIT = {Granularity.DAY: "day", Granularity.TIME: "day", Granularity.WEEK: "week",
+                    Granularity.MONTH: "month", Granularity.YEAR: "year"}
+
+
+def shift(focus: TimeSpan, n: int, unit: str, counted: bool) -> TimeSpan:
+    """The span ``n`` units after (n > 0) or before (n < 0) the span in focus.
+
+    ``counted`` ("a week later") gives a day when the focus is a day or a range of days, else the focus's
+    own unit shifted; "the next month" (not counted) gives the whole unit after the focus.
+    """
+    base = focus.last_day if n > 0 else focus.first_day
+    own = GRANULARITY_UNIT.get(focus.granularity)
+    if counted and own in ("day", None):
+        return day_span(base + UNIT_DELTA[unit](n))
+    if counted and own is not None:
+        return unit_span(base + UNIT_DELTA[unit](n), own)
+    return unit_span(base + UNIT_DELTA[unit](n), unit)
+
+
+def duration_days(value: str) -> int | None:
+    """Whole days in a TIMEX3 duration value ("P3D" -> 3, "P2W" -> 14), None when inexact or not days/weeks."""
+    m = DURATION.match(value)
+    if not m or "." in m.group("n") or m.group("unit") not in "DW":
+        return None
+    return int(m.group("n")) * (7 if m.group("unit") == "W" else 1)
+
+
+def ending_at(last_inclusive: dt.date, value: str) -> TimeSpan | None:
+    """The period of length ``value`` (P3Y, P6M...) that ends on ``last_inclusive``; None if inexact."""
+    m = DURATION.match(value)
+    if not m or "." in m.group("n"):
+        return None
+    start = last_inclusive + dt.timedelta(days=1) - UNIT_DELTA[DURATION_UNIT[m.group("unit")]](int(m.group("n")))
+    return between(start, last_inclusive)
+
+
+def length_days(span: TimeSpan) -> int:
+    """The number of calendar days a span covers."""
+    return (span.last_day - span.first_day).days + 1
+
+
+def sort_key(span: TimeSpan | None) -> tuple:
+    """A key that orders spans by start (dates and datetimes together); None sorts last."""
+    if span is None:
+        return (1, dt.date.max, "")
+    return (0, span.first_day, span.start.isoformat() if span.is_timed else "")

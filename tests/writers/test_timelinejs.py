@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from timeline import writers
+from timeline.errors import WriterError
 from timeline.model import Document, Event, EventKind, Granularity, Mention, Source, Timeline, TimeSpan, TimexType
 from timeline.writers import timelinejs
 
@@ -161,9 +162,11 @@ def test_registry_renders_this_module_to_a_timelinejs_json_file():
     assert writers.output_name("anting", "timelinejs") == "anting.timelinejs.json"
 
 
-def test_empty_timeline():
-    data = load(Timeline("Empty"))
-    assert data["events"] == [] and data["title"]["text"]["headline"] == "Empty"
+def test_a_timeline_without_dated_events_is_an_error_not_a_file_timelinejs_refuses():
+    with pytest.raises(WriterError, match="no dated event"):
+        timelinejs.render(Timeline("Empty"))
+    with pytest.raises(WriterError, match="Only vague: no dated event"):
+        timelinejs.render(Timeline("Only vague", events=(VAGUE,)))
 
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

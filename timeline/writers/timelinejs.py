@@ -17,6 +17,7 @@ What TimelineJS needs, and what it does with bad input, is in ``shared/docs/time
 - ``text.headline`` and ``text.text`` are HTML in TimelineJS: everything from the articles is escaped.
   ``display_date`` and ``group`` are reduced to their text content and then shown as HTML by
   TimelineJS, so they only ever hold our own fixed labels.
+- A timeline without any dated event is a ``WriterError``: TimelineJS shows only an error for it.
 - ``unique_id`` is the event id. Output is deterministic: slides are sorted chronologically, then by
   kind, title and id, and the JSON is written with a fixed layout.
 """
@@ -28,6 +29,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
+from ..errors import WriterError
 from ..model import Document, Event, EventKind, Granularity, Timeline, TimeSpan
 from .dates import iso_end, iso_start, zone
 from .html import dated_events, event_details_html, summary, undated_events, undated_html, when_label
@@ -54,11 +56,18 @@ def render(timeline: Timeline) -> bytes:
 
 
 def to_timelinejs(timeline: Timeline) -> dict[str, Any]:
-    """The TimelineJS3 JSON object of ``timeline``: ``{"title": slide, "events": [slide], "scale"}``."""
+    """The TimelineJS3 JSON object of ``timeline``: ``{"title": slide, "events": [slide], "scale"}``.
+
+    Raises ``WriterError`` when no event has a date: TimelineJS refuses a timeline without a slide.
+    """
     documents = {doc.id: doc for doc in timeline.documents}
+    dated = dated_events(timeline.events)
+    if not dated:
+        # TimelineJS shows only "Timeline configuration has no events" for a title slide alone.
+        raise WriterError(f"{timeline.name}: no dated event, and TimelineJS cannot show a timeline without one")
     return {
         "title": _title_slide(timeline, undated_events(timeline.events)),
-        "events": [event_slide(event, documents) for event in dated_events(timeline.events)],
+        "events": [event_slide(event, documents) for event in dated],
         "scale": "human",
     }
 

@@ -91,6 +91,27 @@ def test_tag_bad_lines_are_reported_and_the_rest_is_tagged(fake_tagger, tmp_path
     assert "Traceback" not in result.output
 
 
+def test_tag_reads_a_bom_and_reports_a_file_that_is_not_utf8(fake_tagger, tmp_path):
+    bom = tmp_path / "bom.jsonl"
+    bom.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    assert run(["tag", str(bom)]).stdout == TAGGED_A + TAGGED_B
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes(b"\xff" + GOOD.encode())
+    result = run(["tag", str(latin)])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"Error: {latin}: not UTF-8 text: invalid start byte at byte 0\n"
+
+
+def test_tag_wrong_field_types_are_error_lines(fake_tagger):
+    result = run(["tag", "-"], input='[1]\n{"dct": 19980808, "text": "x"}\n{"dct": "1998-08-08", "text": 5}\n'
+                                     '{"doc_id": [1], "dct": "1998-08-08", "text": "x"}\n')
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: <stdin>:1: not a JSON object\n"
+                             "Error: <stdin>:2: bad dct 19980808: expected a YYYY-MM-DD string\n"
+                             "Error: <stdin>:3: 'text' is not a string\n"
+                             "Error: <stdin>:4: 'doc_id' is not a string\n")
+
+
 def test_tag_writes_mod_only_when_set(fake_tagger):
     result = run(["tag", "-"], input=line("m", "1998-08-08", "about Friday"))
     assert json.loads(result.stdout)["timexes"] == [

@@ -164,7 +164,7 @@ def read_corpus(path: str | Path, stdin: IO[str] | None = None) -> Iterator[Gold
         yield from read_timeml_path(p)
         return
     try:
-        with open(p, encoding="utf-8") as handle:
+        with open(p, encoding="utf-8-sig") as handle:
             yield from read_jsonl(handle, str(p))
     except OSError as exc:
         yield ArticleError(str(p), f"cannot read: {exc.strerror or exc}")
@@ -234,7 +234,7 @@ def read_predictions(path: str | Path) -> tuple[dict[str, tuple[Mention, ...]], 
     found: dict[str, tuple[Mention, ...]] = {}
     failures: list[ArticleError] = []
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:
             for item in read_jsonl(handle, str(path), need_text=False):
                 if isinstance(item, ArticleError):
                     failures.append(item)

@@ -47,7 +47,7 @@ CHROMIUM_TIMEOUT_S = 120
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 
 ARTICLE = ("The second World Metaverse Conference was held in Anting Town of Jiading District on September "
-           "20-22, mapping out the target of an industry scale of 100 billion yuan (US$13.7 billion) by 2025.")
+           "20-22, with Anting Town’s blueprint mapping out an industry scale of 100 billion yuan by 2025.")
 HOSTILE = '<img src=x onerror="document.title=1"> "Forum" & <b>XR</b> day'
 
 
@@ -61,7 +61,7 @@ def sample_timeline() -> Timeline:
     event, a month with a hostile title, a timed ceremony and a period over years."""
     rows = (
         # kind, title, span, location
-        (EventKind.OCCURRENCE, "Second World Metaverse Conference", _day(2023, 9, 20, 3), "Anting Town"),
+        (EventKind.OCCURRENCE, "Second World Metaverse Conference", _day(2023, 9, 20, 3), "Anting Town (安亭镇)"),
         (EventKind.PUBLICATION, "Conference report published", _day(2023, 9, 22), None),
         (EventKind.DEADLINE, "Industry scale of 100 billion yuan",
          TimeSpan(dt.date(2025, 1, 1), dt.date(2026, 1, 1), Granularity.YEAR, "2025"), "Anting Town"),
@@ -235,6 +235,8 @@ def test_timelinejs_renders_one_marker_per_event(chromium, site):
         assert len(markers) == len(slides) == 6, (len(markers), len(slides))
         assert {attrs.get("id") for attrs, _ in markers} == {s["unique_id"] + "-marker" for s in slides}
         assert "20-22 September 2023" in dates, dates
+        slide_text = " ".join(text for _, text in dom.with_class("tl-slide"))
+        assert "Anting Town (安亭镇)" in slide_text and "Anting Town’s blueprint" in slide_text, "UTF-8 text lost"
         assert "By 2025" in dates, dates
         assert any("Deadline: Industry scale" in attrs.get("aria-label", "") for attrs, _ in markers)
         assert not dom.tags("img"), "an <img> from an event title was injected into the page"
@@ -269,3 +271,32 @@ def test_html_page_renders_offline_with_one_entry_per_dated_event(chromium, site
         assert len(dom.with_class("undated-event")) == 1
 
     check_or_keep_evidence(chromium, base + "chronology.html", "html-render", markup, check)
+
+
+def test_seed_article_export_renders(chromium, site):
+    """The real pipeline's export of seeds/ renders too: loaded, no error, one marker per slide.
+
+    Skips while the readers, the tagger (its rules) or the events layer are not there yet: their own
+    tests say what is wrong with them.
+    """
+    from timeline import api
+    from timeline.errors import RuleError
+
+    try:
+        from timeline.readers import read_inputs
+
+        documents = list(read_inputs([str(REPO / "seeds")]))
+        built = api.build_timeline(documents, "seeds")
+    except (ImportError, RuleError) as exc:
+        pytest.skip(f"pipeline not there yet: {exc}")
+    assert documents and all(isinstance(doc, Document) for doc in documents), documents
+    export = timelinejs.render(built)
+    slides = json.loads(export)["events"]
+    markup, dom, report = render_timelinejs(chromium, site, export)
+
+    def check():
+        assert report.get("state") == "loaded", f"TimelineJS did not finish loading: {report}"
+        assert not error_messages(dom, report)
+        assert len(dom.with_class("tl-timemarker")) == len(slides) > 0
+
+    check_or_keep_evidence(chromium, site[1] + "index.html", "timelinejs-seed", markup, check)

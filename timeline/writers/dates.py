@@ -13,14 +13,17 @@ Spans in the model are half-open (``TimeSpan.end`` is exclusive). Here the edge 
 - ``human_label(span)`` reads as people write dates: "20-22 September 2023", "22 September 2023",
   "September 2023", "2025", "Week 38, 2023", "Q3 2023", "22 September 2023, 15:00 (Asia/Shanghai)".
 - ``all_day_bounds(span)`` gives the (first day, exclusive end day) a calendar shows.
-- ``sort_key(span)`` orders spans chronologically (dates and times mixed).
+- ``sort_key(span)`` orders spans chronologically (dates and times mixed); ``chronological(events)``
+  orders events by it, undated events last.
 """
 from __future__ import annotations
 
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..model import Granularity, TimeSpan
+from collections.abc import Iterable
+
+from ..model import Event, Granularity, TimeSpan
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -235,3 +238,10 @@ def sort_key(span: TimeSpan) -> tuple[dt.date, dt.time, dt.date]:
     """
     start_time = localized(span.start, span.tz).time() if span.is_timed else dt.time.min
     return span.first_day, start_time.replace(tzinfo=None), span.last_day
+
+
+def chronological(events: Iterable[Event]) -> list[Event]:
+    """``events`` in date order (``sort_key``), undated (span None) ones last, ties broken by id."""
+    events = list(events)
+    dated = sorted((e for e in events if e.span is not None), key=lambda e: (sort_key(e.span), e.id))
+    return dated + sorted((e for e in events if e.span is None), key=lambda e: e.id)

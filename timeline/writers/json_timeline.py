@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Document, Event, Mention, Source, Timeline
 from ..schema import TIMELINE_SCHEMA_ID
-from .dates import iso_end, iso_start, sort_key
+from .dates import chronological, iso_end, iso_start
 
 FORMAT_VERSION = "1.0"
 
@@ -30,16 +30,9 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "name": timeline.name,
         "documents": [document_dict(d) for d in timeline.documents],
-        "events": [event_dict(e) for e in ordered(timeline.events)],
+        "events": [event_dict(e) for e in chronological(timeline.events)],
         "warnings": list(timeline.warnings),
     }
-
-
-def ordered(events: tuple[Event, ...]) -> list[Event]:
-    """Events in chronological order; undated (vague) events last; ties broken by id."""
-    dated = sorted((e for e in events if e.span is not None), key=lambda e: (sort_key(e.span), e.id))
-    undated = sorted((e for e in events if e.span is None), key=lambda e: e.id)
-    return dated + undated
 
 
 def document_dict(document: Document) -> dict[str, Any]:

@@ -6,6 +6,10 @@ external resource. Events are grouped by year and sorted chronologically; events
 listed apart, and so are the timeline's warnings and the articles read. Every string that comes from
 an article is HTML-escaped. Output is deterministic (nothing depends on the clock or the machine).
 
+The TimelineJS viewer is deliberately not embedded: inlining it from ``node_modules`` only where that
+folder exists would give different bytes on different machines (and a ~300 kB page); the
+``.timelinejs.json`` export is there for TimelineJS.
+
 The HTML fragments here (date labels, event details, article citations) are shared with the
 TimelineJS writer, whose slide text is HTML too.
 """

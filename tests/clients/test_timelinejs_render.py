@@ -246,10 +246,23 @@ def test_timelinejs_renders_one_marker_per_event(chromium, site):
     check_or_keep_evidence(chromium, site[1] + "index.html", "timelinejs-render", markup, check)
 
 
-def test_render_check_sees_a_broken_export(chromium, site):
-    """The checks are not vacuous: month names (TimelineJS wants numbers) give an error and no marker."""
-    data = json.loads(timelinejs.render(sample_timeline()))
+def _month_name(data: dict) -> None:
     data["events"][0]["start_date"]["month"] = "Sep"
+
+
+def _string_title(data: dict) -> None:
+    data["title"] = data["title"]["text"]["headline"]
+
+
+def _string_date(data: dict) -> None:
+    data["events"][0]["start_date"] = "2021"
+
+
+@pytest.mark.parametrize("breakage", [_month_name, _string_title, _string_date], ids=lambda f: f.__name__[1:])
+def test_render_check_sees_a_broken_export(chromium, site, breakage):
+    """The checks are not vacuous: the mistakes shared/docs/timelinejs.md lists give an error and no marker."""
+    data = json.loads(timelinejs.render(sample_timeline()))
+    breakage(data)
     _, dom, report = render_timelinejs(chromium, site, json.dumps(data).encode())
     assert error_messages(dom, report)
     assert not dom.with_class("tl-timemarker")

@@ -1,24 +1,10 @@
 """Hand-built taggings for events tests: mentions found by their words, spans computed from values."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from timeline.events.spans import between, unit_span
+from timeline.events.spans import between, value_span
 from timeline.model import Mention, Tagging, TimeRange, TimexType, TimeSpan
-
-
-def span_of(value: str) -> TimeSpan | None:
-    """The calendar span of a TIMEX3 date value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www); None otherwise."""
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
-        return unit_span(dt.date(*map(int, m.groups())), "day")
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        return unit_span(dt.date(int(m[1]), int(m[2]), 1), "month")
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        return unit_span(dt.date.fromisocalendar(int(m[1]), int(m[2]), 1), "week")
-    if re.fullmatch(r"\d{4}", value):
-        return unit_span(dt.date(int(value), 1, 1), "year")
-    return None
 
 
 def mention(text: str, words: str, value: str, nth: int = 0, type: TimexType | None = None) -> Mention:
@@ -27,7 +13,7 @@ def mention(text: str, words: str, value: str, nth: int = 0, type: TimexType | N
     start = starts[nth]
     if type is None:
         type = TimexType.DURATION if re.match(r"P(?:T|X|\d)", value) else TimexType.DATE
-    return Mention(words, start, start + len(words), "test", type, value, span_of(value))
+    return Mention(words, start, start + len(words), "test", type, value, value_span(value))
 
 
 def joined(first: Mention, last: Mention) -> TimeRange:

@@ -176,3 +176,18 @@ def test_unresolvable_anaphora_and_values_are_warned():
     assert len(timeline.warnings) == 2
     assert any("At the same time" in w for w in timeline.warnings)
     assert any("XXXX-12-25" in w for w in timeline.warnings)
+
+
+def test_the_day_before_a_happening_is_not_read_against_the_focus():
+    t = "He was last seen on Nov. 3, the day before police issued a warrant."
+    timeline = build((Document("d", t, D(1999, 5, 7)), tagging(mention(t, "Nov. 3", "1998-11-03"))))
+    assert [e.timex for e in timeline.events if e.kind == EventKind.OCCURRENCE] == ["1998-11-03"]
+
+
+def test_a_look_back_compares_without_moving_the_focus():
+    t = ("Net income rose in the third quarter. A year earlier, the company had a loss. "
+         "Revenue a year earlier was lower. Sales fell the following year.")
+    timeline = build((Document("q", t, D(1989, 10, 25)),
+                      tagging(mention(t, "the third quarter", "1989-Q3"))))
+    values = sorted(e.timex for e in timeline.events if e.kind == EventKind.OCCURRENCE)
+    assert values == ["1988-Q3", "1988-Q3", "1989-Q3", "1990"]

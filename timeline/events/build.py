@@ -15,7 +15,7 @@ from .confidence import confidence, how_known
 from .lexicon import lexicon
 from .locations import dateline_place, place_in
 from .merge import absorb, merge_events
-from .sentences import Segment, clauses, dateline, innermost, nested, sentences, tokenize
+from .sentences import Segment, clause_at, clauses, dateline, nested, sentences, tokenize
 from .spans import between, day_span, duration_days, ending_at, length_days, shift
 from .titles import headline, title
 
@@ -67,10 +67,10 @@ def document_events(doc: Document, tagging: Tagging) -> tuple[list[Event], list[
     by_clause: dict[tuple[int, int], list[Anchor]] = {}
     placed: list[tuple[Anchor, Segment, Segment]] = []
     for anchor in anchors:
-        sentence = next((s for s in segs if s.start <= anchor.start < s.end), None)
-        if sentence is None or (line and sentence.end <= line.end()):
+        where = clause_at(text, segs, anchor.start)
+        if where is None or (line and where[0].end <= line.end()):
             continue  # outside any sentence, or the dateline's own date (the publication)
-        clause = innermost(clauses(text, sentence), anchor.start) or sentence
+        sentence, clause = where
         by_clause.setdefault((clause.start, clause.end), []).append(anchor)
         placed.append((anchor, sentence, clause))
     doc_place = dateline_place(text)
@@ -137,14 +137,17 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
         else:
             walk.warn(anchor, f"value {anchor.value or '?'} cannot be placed on a calendar")
         return
+    # a look back ("a year earlier", "the day before") is a comparison: the focus stays where it was
+    moves_focus = not (anchor.shift and anchor.shift[0] < 0)
     if not happening:
-        if not grammar.is_modifier(text, anchor.start, anchor.end):
+        if moves_focus and not grammar.is_modifier(text, anchor.start, anchor.end):
             walk.focus = anchor.span
         return
     kind, span = decide_kind(text, clause, anchor, walk.doc.published)
     event = _add(walk, anchor, kind, span, sentence, clause, drop, doc_place)
     if kind in (EventKind.OCCURRENCE, EventKind.SCHEDULED) and event is not None:
-        walk.focus, walk.focus_event = span, event
+        if moves_focus:
+            walk.focus, walk.focus_event = span, event
         _cotemporal(walk, anchor, event, sentence, clause, by_clause)
 
 

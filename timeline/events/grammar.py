@@ -26,7 +26,9 @@ def is_past(text: str, clause: Segment) -> bool:
     lex = lexicon()
     if lex.phrase_pattern("tense", "past").search(text, clause.start, clause.end):
         return True
-    return any(t.lower.endswith("ed") and t.lower in lex.verbs for t in tokenize(text, clause.start, clause.end))
+    irregular = lex.words("verbs", "irregular")
+    return any((t.lower.endswith("ed") and t.lower in lex.verbs) or t.lower in irregular
+               for t in tokenize(text, clause.start, clause.end))
 
 
 def is_modifier(text: str, start: int, end: int) -> bool:

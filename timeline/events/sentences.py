@@ -210,6 +210,14 @@ def _join_verbless(text: str, pieces: list[Segment]) -> list[Segment]:
     return out
 
 
+def clause_at(text: str, segments: tuple[Segment, ...], offset: int) -> tuple[Segment, Segment] | None:
+    """The sentence (from ``segments``) and innermost clause holding ``offset``, or None outside sentences."""
+    sentence = next((s for s in segments if s.start <= offset < s.end), None)
+    if sentence is None:
+        return None
+    return sentence, innermost(clauses(text, sentence), offset) or sentence
+
+
 def innermost(segments: tuple[Segment, ...], start: int) -> Segment | None:
     """The shortest segment that contains offset ``start``."""
     holding = [s for s in segments if s.start <= start < s.end]

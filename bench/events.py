@@ -1,0 +1,115 @@
+"""Benchmark of the events layer on the TempEval-3 development corpus (read from ../shared, never copied).
+
+    python bench/events.py            # tag with timeline.extract.tag, then build events
+    python bench/events.py --gold     # feed the gold TIMEX3 as the tagging (the events layer alone)
+    python bench/events.py --errors 20
+
+Prints (a) the share of exported events (not vague, not publication) whose dates agree with a gold
+expression's value in the same document, and (b) the share of gold DATE expressions of day, month or year
+granularity that describe a happening (same grammar as the events layer: ``grammar.describes_happening``)
+and are covered by an event (one of the event's mentions overlaps the gold expression).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from timeline.events import events_from_taggings
+from timeline.events.grammar import describes_happening
+from timeline.events.sentences import clause_at, sentences
+from timeline.events.spans import value_span
+from timeline.model import Document, EventKind, Mention, Tagging, TimexType
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "tbaq-dev.jsonl"
+DAY_MONTH_YEAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+EXPORTED = lambda e: e.kind not in (EventKind.VAGUE, EventKind.PUBLICATION)  # noqa: E731
+
+
+def gold_tagging(record: dict) -> Tagging:
+    """The gold TIMEX3 of one corpus document as a Tagging (spans computed from the values)."""
+    mentions = []
+    for g in record["timexes"]:
+        span = value_span(g["value"]) if g["type"] in ("DATE", "TIME") else None
+        mentions.append(Mention(g["text"], g["start"], g["end"], "gold", TimexType(g["type"]), g["value"], span))
+    return Tagging(tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def event_values(event) -> list[str]:
+    """The values of the expressions that placed an event: its first mention, both ends of a joined range
+    (an anaphoric phrase carries the value it was resolved to)."""
+    if not event.mentions:
+        return [event.timex]
+    first = event.mentions[0]
+    if len(event.mentions) > 1 and event.mentions[1].start >= first.end and "/" in event.timex \
+            and event.mentions[1].type == first.type and first.type != TimexType.DURATION:
+        return [first.value, event.mentions[1].value]
+    return first.value.split("/") if "/" in first.value and first.rule_id.startswith("events.") else [first.value]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--gold", action="store_true", help="use the gold TIMEX3 as the tagging")
+    parser.add_argument("--errors", type=int, default=0, help="list this many misses of each kind")
+    args = parser.parse_args(argv)
+    records = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.gold:
+        tagger = lambda rec, doc: gold_tagging(rec)  # noqa: E731
+    else:
+        from timeline.extract import tag
+
+        tagger = lambda rec, doc: tag(doc.text, doc.published)  # noqa: E731
+
+    exported = agree = gold_total = covered = chars = 0
+    disagreements, uncovered = [], []
+    started = time.perf_counter()
+    for rec in records:
+        doc = Document(rec["doc_id"], rec["text"], dt.date.fromisoformat(rec["dct"]), rec.get("title"))
+        chars += len(doc.text)
+        timeline = events_from_taggings((doc,), (tagger(rec, doc),), doc.id)
+        gold_values = {g["value"] for g in rec["timexes"]}
+        for event in filter(EXPORTED, timeline.events):
+            exported += 1
+            values = event_values(event)
+            if all(v in gold_values for v in values):
+                agree += 1
+            else:
+                disagreements.append(f"{doc.id}: {event.kind.value} {values} {event.title!r} "
+                                     f"(gold: {sorted(gold_values)[:8]})")
+        segs = sentences(doc.text)
+        spans = [(m.start, m.end) for e in timeline.events for m in e.mentions]
+        for g in rec["timexes"]:
+            if g["type"] != "DATE" or not DAY_MONTH_YEAR.match(g["value"]):
+                continue
+            where = clause_at(doc.text, segs, g["start"])
+            if where is None or not describes_happening(doc.text, where[1], g["start"], g["end"]):
+                continue
+            gold_total += 1
+            if any(a < g["end"] and g["start"] < b for a, b in spans):
+                covered += 1
+            else:
+                sentence = where[0]
+                uncovered.append(f"{doc.id}: {g['text']!r}={g['value']} in "
+                                 f"{' '.join(doc.text[sentence.start:sentence.end].split())[:160]!r}")
+    seconds = time.perf_counter() - started
+    mode = "gold tagging" if args.gold else "timeline.extract.tag"
+    print(f"corpus: {args.corpus.name}, {len(records)} documents, {chars} characters, tagging: {mode}")
+    print(f"(a) exported events whose dates agree with a gold value: {agree}/{exported} = "
+          f"{agree / exported if exported else 0:.3f}")
+    print(f"(b) gold day/month/year DATEs describing a happening covered by an event: {covered}/{gold_total} = "
+          f"{covered / gold_total if gold_total else 0:.3f}")
+    print(f"time: {seconds:.2f} s ({chars / seconds / 1e3:.0f}k chars/s including tagging)")
+    for label, rows in (("disagreeing events", disagreements), ("uncovered gold dates", uncovered)):
+        if args.errors and rows:
+            print(f"\n{label} (first {args.errors} of {len(rows)}):")
+            print("\n".join(rows[:args.errors]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

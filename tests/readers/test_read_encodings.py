@@ -80,3 +80,19 @@ def test_random_bytes_never_raise(tmp_path):
         path.write_bytes(bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400))))
         for result in read_inputs([str(path)], dt.date(2023, 9, 22)):
             assert isinstance(result, (ArticleError,)) or isinstance(result.text, str)
+
+
+def test_mostly_ascii_cp1252_is_not_read_as_cyrillic(tmp_path):
+    text = "Date: 2023-09-22\n\nCafé “x” " + "7" * 5000
+    path = tmp_path / "ascii.txt"
+    path.write_bytes(text.encode("cp1252"))
+    [doc] = read_inputs([str(path)])
+    assert doc.text.startswith("Café “x” 777")
+
+
+def test_cp1251_russian_is_read_as_russian(tmp_path):
+    text = "Date: 2023-09-22\n\nПривет, мир. Это тест на русском языке, сказал он в пятницу 22 сентября."
+    path = tmp_path / "ru.txt"
+    path.write_bytes(text.encode("cp1251"))
+    [doc] = read_inputs([str(path)])
+    assert doc.text == text.split("\n\n", 1)[1]

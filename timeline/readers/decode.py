@@ -2,7 +2,8 @@
 
 Order of decisions: a byte-order mark decides (UTF-8, UTF-16, UTF-32); then NUL bytes mean a binary file;
 then strict UTF-8; then an HTML ``<meta charset>`` declaration, if the caller allows it; and only then
-``charset-normalizer`` guesses the legacy encoding (cp1252, latin-1, ...). Line ends become ``\\n``.
+``charset-normalizer`` guesses the legacy encoding (see ``_guess``: cp1252 when it finds no language).
+Line ends become ``\\n``.
 """
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def decode(data: bytes, source: str, *, html: bool = False) -> str:
     """Decode the bytes of one input to text with ``\\n`` line ends.
 
-    Raises ``ArticleError`` naming ``source`` for an empty file, a binary file (NUL bytes or mostly
-    control characters) and bytes whose encoding cannot be recognised.
+    Raises ``ArticleError`` naming ``source`` for an empty file, a binary file (NUL bytes or many
+    control characters) and invalid text after a byte-order mark.
     """
     if not data.strip():
         raise ArticleError(source, "empty file")
@@ -65,13 +66,16 @@ def _try(data: bytes, codec: str) -> str | None:
 
 
 def _guess(data: bytes) -> str | None:
-    """Legacy single-byte encodings: ``charset-normalizer`` decides (its best match, or None)."""
+    """Legacy single-byte encodings: ``charset-normalizer`` decides when it recognises a language in the
+    text. Without that evidence (mostly-ASCII text with a few accented letters or curly quotes, where
+    it may pick a Cyrillic or Greek code page at random) cp1252, the usual legacy encoding of Western
+    news text, is used when the bytes are valid cp1252, and latin-1 (which cannot fail) as the last resort."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None:
-        return None
-    try:
-        return str(best)
-    except (UnicodeDecodeError, LookupError):  # pragma: no cover - charset-normalizer validated it
-        return None
+    if best is not None and best.coherence > 0:
+        try:
+            return str(best)
+        except (UnicodeDecodeError, LookupError):  # pragma: no cover - charset-normalizer validated it
+            pass
+    return _try(data, "cp1252") or (str(best) if best is not None else data.decode("latin-1"))

@@ -5,13 +5,15 @@ Without node or node_modules these tests skip; with TIMELINE_REQUIRE_CLIENTS=1 (
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
 
-from timeline.model import EventKind, Timeline
+from timeline.model import EventKind, Granularity, TimeSpan, Timeline
 from timeline.writers.ics import render
-from writer_cases import TRICKY_TITLE, sample_timeline
+from writer_cases import TRICKY_TITLE, make_event, sample_timeline
 
 CLIENTS = ("icaljs", "nodeical")
 
@@ -119,3 +121,18 @@ def test_empty_calendar_reads(read_ics_with_clients):
     report = read_ics_with_clients(render(Timeline("Empty")))
     for client in CLIENTS:
         assert report[client]["error"] is None and report[client]["events"] == []
+
+
+def test_clients_apply_daylight_saving_from_the_vtimezone(read_ics_with_clients):
+    new_york = ZoneInfo("America/New_York")
+    events = []
+    for month, title in ((7, "Summer talk"), (12, "Winter talk")):
+        start = dt.datetime(2023, month, 5, 9, 0, tzinfo=new_york)
+        span = TimeSpan(start, start + dt.timedelta(hours=1), Granularity.TIME, start.strftime("%Y-%m-%dT%H:%M"),
+                        "America/New_York")
+        events.append(make_event(EventKind.SCHEDULED, title, span.timex, span, "x"))
+    report = read_ics_with_clients(render(Timeline("t", events=tuple(events))))
+    for client in CLIENTS:
+        assert report[client]["warnings"] == []
+        utc = {e["summary"]: e["startUtc"] for e in report[client]["events"]}
+        assert utc == {"Summer talk": "2023-07-05T13:00:00.000Z", "Winter talk": "2023-12-05T14:00:00.000Z"}

@@ -59,7 +59,26 @@ def render(timeline: Timeline, previous: bytes | None = None) -> bytes:
     for component in vevents:
         cal.add_component(component)
     cal.add_missing_timezones()
+    one_rdate_per_line(cal)
     return cal.to_ical(sorted=True)
+
+
+def one_rdate_per_line(cal: Calendar) -> None:
+    """Split every multi-valued RDATE of the VTIMEZONEs into one RDATE property per date (in place).
+
+    ``add_missing_timezones`` writes each zone's transitions as one RDATE with a list of dates, which
+    RFC 5545 allows, but ical.js (Thunderbird) reads only the first date of each RDATE property: it then
+    misses every later daylight-saving change and shows summer times one hour off. One date per property
+    reads the same everywhere.
+    """
+    for vtimezone in cal.walk("VTIMEZONE"):
+        for observance in vtimezone.subcomponents:
+            rdates = observance.pop("RDATE", None)
+            if rdates is None:
+                continue
+            for rdate in rdates if isinstance(rdates, list) else [rdates]:
+                for value in rdate.dts:
+                    observance.add("RDATE", value.dt)
 
 
 def new_calendar(name: str) -> Calendar:

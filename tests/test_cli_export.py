@@ -356,3 +356,29 @@ def test_end_to_end_jobs_2_same_bytes(tmp_path):
         assert run(src, "--out", out, "--jobs", jobs).exit_code == 0
         outputs.append({p: (out / p).read_bytes() for p in files(out)})
     assert outputs[0] == outputs[1] and len(outputs[0]) == 18
+
+
+def test_with_zone_puts_naive_clock_times_in_the_zone():
+    import datetime as dt
+
+    from timeline.batch import with_zone
+    from timeline.model import Event, EventKind, Granularity, TimeSpan
+
+    naive = TimeSpan(dt.datetime(2023, 9, 25, 15), dt.datetime(2023, 9, 25, 16), Granularity.TIME, "2023-09-25T15:00")
+    zoned = TimeSpan(dt.datetime(2023, 9, 25, 15), dt.datetime(2023, 9, 25, 16), Granularity.TIME, "2023-09-25T15:00",
+                     "Asia/Tokyo")
+    day = TimeSpan(dt.date(2023, 9, 25), dt.date(2023, 9, 26), Granularity.DAY, "2023-09-25")
+    events = tuple(Event(str(n), "t", EventKind.SCHEDULED, s.timex if s else "PAST_REF", s)
+                   for n, s in enumerate([naive, zoned, day, None]))
+    result = with_zone(Timeline("x", (), events), "Europe/Paris")
+    assert [e.span.tz if e.span else None for e in result.events] == ["Europe/Paris", "Asia/Tokyo", None, None]
+    assert result.events[1:] == events[1:]
+
+
+@real
+def test_end_to_end_tz_zones_clock_times(tmp_path):
+    src = article(tmp_path / "timed.txt", body="The minister will speak at 3 p.m. on Monday, officials said.")
+    assert run(src, "--out", tmp_path / "plain", "--format", "ics").exit_code == 0
+    assert run(src, "--out", tmp_path / "paris", "--format", "ics", "--tz", "Europe/Paris").exit_code == 0
+    assert "TZID=Europe/Paris" not in (tmp_path / "plain" / "timed.ics").read_text()
+    assert "DTSTART;TZID=Europe/Paris:20230925T150000" in (tmp_path / "paris" / "timed.ics").read_text()

@@ -19,14 +19,14 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from . import api
 from .atomic import atomic_write
 from .errors import ArticleError, TimelineError, WriterError
-from .model import Document, Timeline
+from .model import Document, Timeline, TimeSpan
 from .readers import NoDateError, read_inputs
 
 DEFAULT_FORMATS = ("ics", "json", "md")
@@ -108,7 +108,8 @@ def export(
     if options.merge:
         if documents:
             stem = safe_stem(options.name or "timeline")
-            outcome = _build_and_render(tuple(documents), options.name or "timeline", options.formats, True)
+            outcome = _build_and_render(tuple(documents), options.name or "timeline", options.formats, True,
+                                        options.tz)
             _store(outcome, stem, options.name or "timeline", options, report, fail)
     else:
         stems = unique_stems([doc.id for doc in documents], options.formats)
@@ -162,10 +163,13 @@ class _Outcome:
     error: str | None = None
 
 
-def _build_and_render(documents: tuple[Document, ...], name: str, formats: Sequence[str], merge: bool) -> _Outcome:
+def _build_and_render(documents: tuple[Document, ...], name: str, formats: Sequence[str], merge: bool,
+                      tz: str | None = None) -> _Outcome:
     """Build the timeline and render every format in memory: nothing is written if any step fails."""
     try:
         timeline: Timeline = api.build_timeline(documents, name, merge=merge)
+        if tz is not None:
+            timeline = with_zone(timeline, tz)
         files = tuple((fmt, api.render(timeline, fmt)) for fmt in formats)
     except ArticleError as exc:  # already about this input: keep the reason, the caller names the input
         return _Outcome(error=exc.message if exc.line is None else f"line {exc.line}: {exc.message}")
@@ -174,13 +178,25 @@ def _build_and_render(documents: tuple[Document, ...], name: str, formats: Seque
     return _Outcome(files, len(timeline.events), tuple(timeline.warnings))
 
 
-def _one(doc: Document, formats: tuple[str, ...]) -> _Outcome:
-    return _build_and_render((doc,), doc.title or doc.id, formats, False)
+def _one(doc: Document, formats: tuple[str, ...], tz: str | None = None) -> _Outcome:
+    return _build_and_render((doc,), doc.title or doc.id, formats, False, tz)
+
+
+def with_zone(timeline: Timeline, tz: str) -> Timeline:
+    """``timeline`` with every clock time that has no zone (a naive timed span without ``tz``) put in the
+    IANA zone ``tz``; dates and zoned times are left alone (``--tz``)."""
+    def zoned(span: TimeSpan | None) -> TimeSpan | None:
+        if span is None or not span.is_timed or span.tz is not None or span.start.tzinfo is not None:
+            return span
+        return replace(span, tz=tz)
+
+    events = tuple(replace(e, span=zoned(e.span)) if zoned(e.span) is not e.span else e for e in timeline.events)
+    return replace(timeline, events=events)
 
 
 def _outcomes(documents: list[Document], options: ExportOptions) -> Iterator[_Outcome]:
     if options.jobs <= 1 or len(documents) <= 1:
-        return (_one(doc, options.formats) for doc in documents)
+        return (_one(doc, options.formats, options.tz) for doc in documents)
     return _parallel(documents, options)
 
 
@@ -188,7 +204,8 @@ def _parallel(documents: list[Document], options: ExportOptions) -> Iterator[_Ou
     workers = min(options.jobs, len(documents))
     chunk = max(1, len(documents) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_one, documents, [options.formats] * len(documents), chunksize=chunk)
+        n = len(documents)
+        yield from pool.map(_one, documents, [options.formats] * n, [options.tz] * n, chunksize=chunk)
 
 
 def _store(outcome: _Outcome, stem: str, where: str, options: ExportOptions,

@@ -17,6 +17,12 @@ CASES = [
     ("In 2019, the club won the cup.", "2019", False, "Club won the cup"),
     ("The plan sets the goal of a 40 percent cut in emissions by 2030.", "2030", True,
      "Target: 40 percent cut in emissions"),
+    ("Over the summer, rival brewers offered deeper discounts.", "summer", False,
+     "Rival brewers offered deeper discounts"),
+    ("When the minister arrived on Monday, protesters gathered.", "Monday", False, "Minister arrived"),
+    ("Revenue rose 9.4% to $8.59 billion in the quarter.", "the quarter", False, "Revenue rose 9.4% to $8.59 billion"),
+    ("Unisys Corp.'s loss was reported on Friday.", "Friday", False, "Unisys Corp.'s loss reported"),
+    ("General Mills, at the same time, said sales rose.", "at the same time", False, "Sales rose"),
     ("The agency must publish the rules no later than June.", "June", True,
      "Target: Agency must publish the rules"),
 ]

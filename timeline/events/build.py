@@ -166,7 +166,8 @@ def decide_kind(text: str, clause: Segment, anchor: Anchor, published: dt.date |
     if len(anchor.mentions) == 2 or span.granularity in COARSE:
         if grammar.cue_before(text, clause, anchor.start, "cues", "period_range") and span.granularity in COARSE:
             return EventKind.PERIOD, span
-    if future or (after_publication and not grammar.is_past(text, clause)):
+    ends_before = published is not None and span.last_day < published  # "will ... as it did last year"
+    if (future and not ends_before) or (after_publication and not grammar.is_past(text, clause)):
         return EventKind.SCHEDULED, span
     return EventKind.OCCURRENCE, span
 

@@ -32,8 +32,11 @@ def is_past(text: str, clause: Segment) -> bool:
 
 
 def is_modifier(text: str, start: int, end: int) -> bool:
-    """True when a date is a noun modifier ("the 2023 budget", "its 1999 forecast"), not a time of happening."""
+    """True when a date is a noun modifier ("the 2023 budget", "its 1999 forecast", "Friday's vote"), not the
+    time of the clause's happening."""
     lex = lexicon()
+    if re.match(r"\s*['’]s?\b", text[end:end + 4]):
+        return True  # "Friday's announcement", "last year's results": a possessive qualifies a noun
     before = tokenize(text, max(0, start - 20), start)
     after = tokenize(text, end, min(len(text), end + 25))
     if not before or not after:
@@ -42,8 +45,6 @@ def is_modifier(text: str, start: int, end: int) -> bool:
     if before[-1].lower not in determiners or text[start:end].lower().startswith(tuple(determiners)):
         return False
     follower = after[0]
-    if follower.text == "'s" or follower.text in ("’s",):
-        return False
     return follower.text[:1].isalpha() and follower.lower not in lex.words("cues", "adverbial_followers")
 
 

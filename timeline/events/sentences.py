@@ -138,6 +138,8 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
     for hard in lex.raw["clauses"]["hard"]:
         for m in re.finditer(re.escape(hard), body):
             cuts.append(sentence.start + m.end())
+    words = tokenize(text, sentence.start, sentence.end)
+    subordinate = bool(words) and words[0].lower in lex.words("clauses", "subordinators")
     depth = 0
     for i, ch in enumerate(body):
         if ch == "(":
@@ -150,6 +152,9 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
                 rest += 1
             if openers.match(text, rest) or _participle_at(text, rest) or _auxiliary_at(text, rest):
                 cuts.append(rest)
+            elif subordinate and has_verb(tokenize(text, sentence.start, sentence.start + i)):
+                cuts.append(rest)  # "When X arrived, Y left": the main clause starts after the comma
+                subordinate = False
     return sorted(set(cuts))
 
 
@@ -175,7 +180,7 @@ def is_verb(token: Token, previous: Token | None = None) -> bool:
     w = token.lower
     if not w[:1].isalpha() or w in lex.not_verbs:
         return False
-    if token.text[:1].isupper() and w not in lex.auxiliaries and previous is not None:
+    if token.text[:1].isupper() and previous is not None and previous.text not in ("``", '"', "“", ":"):
         return False  # a capitalized word inside a sentence is a name
     if w in lex.verbs:
         return previous is None or previous.lower not in ("the", "a", "an") or w.endswith("ed")

@@ -68,7 +68,17 @@ def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) 
 
 
 def _without(tokens: list[Token], drop: list[tuple[int, int]]) -> list[Token]:
-    return [t for t in tokens if not any(a <= t.start and t.end <= b for a, b in drop)]
+    """The tokens outside the dropped spans; a dropped phrase set off by two commas takes them along."""
+    gone = [any(a <= t.start and t.end <= b for a, b in drop) for t in tokens]
+    for i, t in enumerate(tokens):
+        if t.text != "," or gone[i]:
+            continue
+        j = i + 1
+        while j < len(tokens) and gone[j]:
+            j += 1
+        if j > i + 1 and j < len(tokens) and tokens[j].text == ",":
+            gone[i] = gone[j] = True  # "X, at the same time, said" -> "X said"
+    return [t for t, g in zip(tokens, gone) if not g]
 
 
 def _without_parentheses(tokens: list[Token]) -> list[Token]:
@@ -148,11 +158,20 @@ def _strip_punct(tokens: list[Token]) -> list[Token]:
 
 
 def _drop_leading(tokens: list[Token]) -> list[Token]:
-    drop = lexicon().words("titles", "leading_drop")
+    """Drop leading determiners, conjunctions and subordinators, and a leading phrase set off by a comma
+    before the verb ("In Paris, ...", "Over the summer, ...")."""
+    lex = lexicon()
+    drop = lex.words("titles", "leading_drop")
     tokens = _strip_punct(tokens)
-    while tokens and tokens[0].lower in drop:
-        tokens = _strip_punct(tokens[1:])
-    return tokens
+    while True:
+        while tokens and tokens[0].lower in drop:
+            tokens = _strip_punct(tokens[1:])
+        comma = next((j for j, t in enumerate(tokens) if t.text == ","), None)
+        if (comma is not None and tokens and tokens[0].lower in lex.words("titles", "cut_before")
+                and not _has_clause_verb(tokens[:comma]) and _has_clause_verb(tokens[comma + 1:])):
+            tokens = _strip_punct(tokens[comma + 1:])
+            continue
+        return tokens
 
 
 def _drop_apposition(tokens: list[Token]) -> list[Token]:
@@ -230,9 +249,14 @@ def _finish(text: str, tokens: list[Token], capitalize: bool = True) -> str:
     parts = [tokens[0].text]
     for prev, tok in zip(tokens, tokens[1:]):
         gap = text[prev.end:tok.start]
-        parts.append(gap if gap and not gap.strip() else ("" if tok.text in (",", "'s", "’s") else " "))
+        if not gap.strip():
+            parts.append(gap)  # adjacent in the text: keep its own spacing ("$2.4", "Corp.'s")
+        else:
+            parts.append("" if tok.text in (",", ".", ";", ":") else " ")  # words left out between
         parts.append(tok.text)
-    out = PUNCT_END.sub("", PUNCT_START.sub("", " ".join("".join(parts).split())))
+    out = " ".join("".join(parts).split())
+    out = re.sub(r"\s*,(?:\s*,)+", ",", out)  # ", ," left where a phrase was dropped
+    out = PUNCT_END.sub("", PUNCT_START.sub("", out))
     return _capitalize(out) if capitalize else out
 
 

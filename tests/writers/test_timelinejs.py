@@ -125,6 +125,17 @@ def test_deadline_is_visible_as_one():
     assert "end_date" not in slide
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("Industry scale of 100 billion yuan", "Deadline: Industry scale of 100 billion yuan"),
+    ("Target: industry scale of 100 billion yuan", "Target: industry scale of 100 billion yuan"),
+    ("Deadline: filings", "Deadline: filings"),
+    ("Targeted ads banned", "Deadline: Targeted ads banned"),
+])
+def test_deadline_headline_is_prefixed_once(title, expected):
+    assert timelinejs.headline(replace(DEADLINE, title=title)) == expected
+    assert timelinejs.headline(replace(CONFERENCE, title=title)) == title
+
+
 def test_group_per_kind():
     groups = {s["unique_id"]: s["group"] for s in load(sample())["events"]}
     assert groups == {CONFERENCE.id: "Happened", PUBLISHED.id: "Publication", DEADLINE.id: "Deadlines",

@@ -13,7 +13,7 @@ What TimelineJS needs, and what it does with bad input, is in ``shared/docs/time
   at the span's exclusive end, one day after the last day: TimelineJS reads ``end_date`` as a point in
   time, so this draws the bar over the whole of Sept 22.
 - ``group`` is the event kind ("Happened", "Scheduled", "Deadlines", "Publication", ...): one row each.
-  Deadline headlines start with "Deadline: ".
+  Deadline headlines start with "Deadline: " (unless the title already says "Target: ...").
 - ``text.headline`` and ``text.text`` are HTML in TimelineJS: everything from the articles is escaped.
   ``display_date`` and ``group`` are reduced to their text content and then shown as HTML by
   TimelineJS, so they only ever hold our own fixed labels.
@@ -44,6 +44,8 @@ GROUPS: Mapping[EventKind, str] = {
     EventKind.VAGUE: "Approximate",
 }
 DEADLINE_PREFIX = "Deadline: "
+# Titles that already read as a deadline (the events layer writes "Target: <what is aimed at>").
+_DEADLINE_TITLES = ("deadline:", "target:")
 
 _DAY_PARTS = (Granularity.DAY, Granularity.WEEK)
 _MONTH_PARTS = (Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON)
@@ -80,14 +82,19 @@ def event_slide(event: Event, documents: Mapping[str, Document] | None = None) -
     slide: dict[str, Any] = {"start_date": date_parts(span.start, span)}
     if is_range(span):
         slide["end_date"] = date_parts(span.end, span)
-    headline = event.title
-    if event.kind is EventKind.DEADLINE:
-        headline = DEADLINE_PREFIX + headline
-    slide["text"] = {"headline": escape(headline), "text": event_details_html(event, documents or {})}
+    slide["text"] = {"headline": escape(headline(event)), "text": event_details_html(event, documents or {})}
     slide["display_date"] = when_label(event)
     slide["group"] = GROUPS[event.kind]
     slide["unique_id"] = event.id
     return slide
+
+
+def headline(event: Event) -> str:
+    """The slide headline (plain text): the title, with "Deadline: " before a deadline's unless it
+    already reads as one ("Target: ...")."""
+    if event.kind is EventKind.DEADLINE and not event.title.casefold().startswith(_DEADLINE_TITLES):
+        return DEADLINE_PREFIX + event.title
+    return event.title
 
 
 def is_range(span: TimeSpan) -> bool:

@@ -1,0 +1,111 @@
+"""The tagging engine: find candidate positions, run the rules there, keep the best matches, refine.
+
+Speed: one compiled trigger regex (built by the loader from the first words every rule can start
+with, plus digits) finds the few positions where an expression can begin; only the rules whose
+first word fits are tried there, each anchored (``regex.match(text, pos)``). Cost is linear in the
+text length; everything is compiled once per language and cached.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from ..model import Mention, Tagging, TimeRange
+from .context import ExtractContext
+from .resolve import Resolved
+from .rules import DIGIT, Language, Rule, load
+
+
+@dataclass(frozen=True)
+class Item:
+    """A rule match on its way to becoming a :class:`Mention` (refiners return new items)."""
+
+    start: int
+    end: int
+    rule: Rule
+    groups: Mapping[str, str]
+    extent: tuple[int, int]  # the whole regex match, for overlap resolution
+    link: int = -1  # matches of one range rule share a link id
+    second: bool = False  # the second end of a range rule ("22" in "September 20-22")
+    tense: str = ""  # "past" or "future" when a cue says so
+    resolved: Resolved | None = None
+
+
+def find(language: Language, text: str) -> list[Item]:
+    """Every rule match at every trigger position, before overlaps are resolved."""
+    found: list[Item] = []
+    candidates = language.candidates
+    for tm in language.trigger.finditer(text):
+        pos = tm.start()
+        word = tm.group()
+        first = word[0]
+        key = DIGIT if first.isdigit() else word.lower() if first.isalpha() else first
+        for rule in candidates(key):
+            m = rule.regex.match(text, pos)
+            if m is None:
+                continue
+            found.extend(_items(rule, m, len(found)))
+    return found
+
+
+def _items(rule: Rule, m, link: int) -> list[Item]:
+    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    extent = (m.start(), m.end())
+    if "t2" not in groups:
+        start, end = m.span("t") if "t" in groups else extent
+        return [Item(start, end, rule, MappingProxyType(groups), extent)]
+    shared = {k: v for k, v in groups.items() if not k.endswith("2")}
+    second = dict(shared)
+    second.update({k[:-1]: v for k, v in groups.items() if k.endswith("2") and k != "t2"})
+    return [
+        Item(*m.span("t"), rule, MappingProxyType(shared), extent, link),
+        Item(*m.span("t2"), rule, MappingProxyType(second), extent, link, True),
+    ]
+
+
+def select(items: list[Item]) -> list[Item]:
+    """Resolve overlaps: the longest match wins, then the higher priority, then the earlier one."""
+    ranked: dict[tuple[int, int], list[Item]] = {}
+    for it in items:
+        ranked.setdefault(it.extent + (it.link if it.link >= 0 else -id(it),), []).append(it)
+    groups = sorted(
+        ranked.values(),
+        key=lambda g: (-(g[0].extent[1] - g[0].extent[0]), -g[0].rule.priority, g[0].extent[0]),
+    )
+    taken: list[tuple[int, int]] = []
+    kept: list[Item] = []
+    for g in groups:
+        s, e = g[0].extent
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        kept.extend(g)
+    kept.sort(key=lambda it: it.start)
+    return kept
+
+
+def tag(text: str, dct: dt.date, *, lang: str = "en") -> Tagging:
+    """Find the temporal expressions of ``text`` and normalize them to TIMEX3 against ``dct``.
+
+    Returns the mentions sorted by offset and the ranges ("September 20-22", "from 2019 to 2021")
+    that join two of them. Raises :class:`timeline.errors.RuleError` if the rule files are invalid.
+    """
+    from .refiners import REFINERS, ranges_of, to_mention
+
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    language = load(lang)
+    ctx = ExtractContext(text, dct, language)
+    items = select(find(language, text))
+    for refine in REFINERS:
+        items = refine(ctx, items)
+    mentions: list[Mention] = []
+    by_item: dict[int, Mention] = {}
+    for it in items:
+        mention = to_mention(ctx, it)
+        by_item[id(it)] = mention
+        mentions.append(mention)
+    ranges: list[TimeRange] = ranges_of(ctx, items, by_item)
+    return Tagging(tuple(mentions), tuple(ranges))

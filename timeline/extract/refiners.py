@@ -1,0 +1,149 @@
+"""Refiners run after matching, in the declared order of :data:`REFINERS`.
+
+Each takes the context and the selected items (sorted by offset) and returns new items:
+tense detection for underspecified dates, resolution in text order with an anaphoric focus
+("the next day" = the day after the last mentioned date), then date + time merging.
+``ranges_of`` joins two ends into a :class:`TimeRange` from the range rules and the per-language
+connector data ("from X to Y", "X-Y", "between X and Y").
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Callable
+
+from ..model import Mention, TimeRange, TimeSpan, TimexType
+from .context import ExtractContext
+from .engine import Item
+from .resolve import OPERATIONS, Resolved, Scope, span_of
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_WINDOW = 80
+
+
+def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
+    """Mark each item "future" or "past" by the tense cue nearest to it in its sentence."""
+    text = ctx.text
+    lang = ctx.language
+    out = []
+    for it in items:
+        lo = max(0, it.start - _WINDOW)
+        left = text[lo:it.start]
+        cut = None
+        for cut in _SENTENCE_END.finditer(left):
+            pass
+        if cut is not None:
+            lo += cut.end()
+        hi = min(len(text), it.end + _WINDOW // 2)
+        right = _SENTENCE_END.search(text, it.end, hi)
+        if right is not None:
+            hi = right.start()
+        best, dist = "", None
+        for tense, cue in (("future", lang.future_cue), ("past", lang.past_cue)):
+            for m in cue.finditer(text, lo, it.start):
+                d = it.start - m.end()
+                if dist is None or d < dist:
+                    best, dist = tense, d
+            m = cue.search(text, it.end, hi)
+            if m is not None:
+                d = m.start() - it.end + 10  # cues before the expression weigh more
+                if dist is None or d < dist:
+                    best, dist = tense, d
+        out.append(dataclasses.replace(it, tense=best) if best != it.tense else it)
+    return out
+
+
+def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
+    """Resolve every item in text order, keeping the last mentioned date as the anaphoric focus."""
+    scope = Scope(ctx.anchor, ctx.language.lookup)
+    out: list[Item] = []
+    for it in items:
+        scope.tense = it.tense
+        groups = it.groups
+        if it.second and out and out[-1].link == it.link and out[-1].resolved.date and "year" not in groups:
+            groups = {**groups, "year": str(out[-1].resolved.date.year)}  # "September 20-22": one year
+        res = OPERATIONS[it.rule.op](groups, it.rule.args, scope)
+        if res is None:
+            continue
+        if it.rule.type is not None and it.rule.type != res.type:
+            res = dataclasses.replace(res, type=it.rule.type)
+        if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit:
+            scope.focus = (res.date, res.unit)
+        out.append(dataclasses.replace(it, resolved=res))
+    return out
+
+
+def merge_date_time(ctx: ExtractContext, items: list[Item]) -> list[Item]:
+    """Give a time of day with no stated day the day of a date right next to it ("3 p.m. Friday")."""
+    out = list(items)
+    for i, it in enumerate(items):
+        res = it.resolved
+        if res is None or res.type is not TimexType.TIME or res.dated:
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(items):
+                continue
+            other = items[j].resolved
+            if other is None or other.unit != "D" or other.date is None or other.type is not TimexType.DATE:
+                continue
+            gap = ctx.text[min(it.end, items[j].end):max(it.start, items[j].start)]
+            if len(gap) > 25 or _SENTENCE_END.search(gap):
+                continue
+            value = other.date.isoformat() + res.value[10:]
+            out[i] = dataclasses.replace(it, resolved=dataclasses.replace(res, value=value, date=other.date,
+                                                                         dated=True))
+            break
+    return out
+
+
+REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
+    detect_tense,
+    resolve_in_order,
+    merge_date_time,
+)
+
+
+def to_mention(ctx: ExtractContext, it: Item) -> Mention:
+    """The public, immutable mention of a resolved item."""
+    res = it.resolved
+    span = span_of(res.value) if res.type in (TimexType.DATE, TimexType.TIME) else None
+    return Mention(
+        text=ctx.text[it.start:it.end],
+        start=it.start,
+        end=it.end,
+        rule_id=it.rule.id,
+        type=res.type,
+        value=res.value,
+        span=span,
+        mod=res.mod,
+    )
+
+
+def ranges_of(ctx: ExtractContext, items: list[Item], mentions: dict[int, Mention]) -> list[TimeRange]:
+    """Join the two ends of each range: those of a range rule, and mentions linked by a connector."""
+    lang = ctx.language
+    out: list[TimeRange] = []
+    for a, b in zip(items, items[1:]):
+        ma, mb = mentions[id(a)], mentions[id(b)]
+        if ma.span is None or mb.span is None:
+            continue
+        if not (a.link >= 0 and a.link == b.link and b.second):
+            gap = ctx.text[a.end:b.start]
+            if not lang.range_connector.fullmatch(gap):
+                continue
+            needs_opener = gap.strip().lower() in lang.vocab.get("range_needs_opener", {})
+            if needs_opener and not lang.range_opener.search(ctx.text, max(0, a.start - 12), a.start):
+                continue
+        span = _join(ma.span, mb.span)
+        if span is not None:
+            out.append(TimeRange(ma, mb, span))
+    return out
+
+
+def _join(first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
+    if isinstance(first.start, dt.datetime) != isinstance(last.start, dt.datetime):
+        return None
+    if not last.end > first.start:
+        return None
+    return TimeSpan(first.start, last.end, first.granularity, f"{first.timex}/{last.timex}", first.tz)

@@ -1,0 +1,468 @@
+"""Anchor arithmetic: the closed set of operations a rule can name, and TIMEX3 value -> calendar span.
+
+Each operation takes the groups a rule matched, the rule's ``args`` and a :class:`Scope` (the
+document's anchor, the date in focus, the tense around the mention) and returns a :class:`Resolved`
+TIMEX3 type/value/mod, or None when the match is not a real date (e.g. "February 30").
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+from ..model import Granularity, TimeSpan, TimexType
+
+# calendar units, as TIMEX3 spells them; "WE" is a weekend, "S" a season
+_MONTHS_IN = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}
+_TIME_UNITS = {"TH": "H", "TM": "M", "TS": "S"}
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30), "DT": (8, 18)}
+
+
+@dataclass
+class Scope:
+    """What an operation may look at: the anchor (DCT), the last mentioned date, the tense, the vocab."""
+
+    dct: dt.date
+    lookup: Callable[[str, str], Any]
+    focus: tuple[dt.date, str] | None = None
+    tense: str = ""  # "past" or "future" when a cue says so
+
+    def anchor(self, use_focus: bool) -> tuple[dt.date, str]:
+        """The date (and unit) to shift from: the focus for anaphora when there is one, else the DCT."""
+        if use_focus and self.focus is not None:
+            return self.focus
+        return self.dct, "D"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The TIMEX3 attributes an operation computed; ``unit`` is the calendar unit of a DATE/TIME."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    date: dt.date | None = None
+    unit: str | None = None
+    dated: bool = True  # False for a time of day whose day was not stated
+
+
+# ----------------------------------------------------------------- calendar --
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    """``d`` moved by ``n`` months, the day clamped to the target month's length."""
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    if not 1 <= y <= 9999:
+        raise ValueError("year out of range")
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def shift(d: dt.date, unit: str, n: int) -> dt.date:
+    """``d`` moved by ``n`` calendar units (D, W, WE, M, Q, H, S, Y, DE, CE)."""
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit in ("W", "WE"):
+        return d + dt.timedelta(weeks=n)
+    if unit == "S":
+        return add_months(d, 3 * n)
+    return add_months(d, _MONTHS_IN[unit] * n)
+
+
+def season_of(d: dt.date) -> tuple[int, str]:
+    """The (year, season code) ``d`` falls in; December belongs to the next year's winter."""
+    code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+    return (d.year + 1 if d.month == 12 else d.year), code
+
+
+def fmt(d: dt.date, unit: str) -> str:
+    """The TIMEX3 value of the ``unit``-long period containing ``d``."""
+    if unit == "D":
+        return d.isoformat()
+    if unit in ("W", "WE"):
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}" + ("-WE" if unit == "WE" else "")
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "H":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if unit == "S":
+        y, code = season_of(d)
+        return f"{y:04d}-{code}"
+    if unit == "DE":
+        return f"{d.year // 10:03d}"
+    if unit == "CE":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<hh>\d\d)(?::(?P<mm>\d\d))?|(?P<part>MO|MI|AF|EV|NI|DT)))?)?"
+    r"|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?"
+    r"|(?P<de>\d{3})|(?P<ce>\d\d)"
+)
+
+
+def span_of(value: str, tz: dt.tzinfo | None = None) -> TimeSpan | None:
+    """The calendar span of a TIMEX3 value, or None when it cannot be placed (durations, refs, X)."""
+    m = _VALUE.fullmatch(value)
+    if m is None:
+        return None
+    g = m.groupdict()
+    try:
+        if g["ce"]:
+            y = int(g["ce"]) * 100
+            return TimeSpan(dt.date(max(y, 1), 1, 1), dt.date(y + 100, 1, 1), Granularity.CENTURY, value)
+        if g["de"]:
+            y = int(g["de"]) * 10
+            return TimeSpan(dt.date(max(y, 1), 1, 1), dt.date(y + 10, 1, 1), Granularity.DECADE, value)
+        y = int(g["y"])
+        if g["d"]:
+            day = dt.date(y, int(g["m"]), int(g["d"]))
+            if g["hh"] is not None:
+                start = dt.datetime(y, day.month, day.day, tzinfo=tz) + dt.timedelta(hours=int(g["hh"]),
+                                                                                     minutes=int(g["mm"] or 0))
+                return TimeSpan(start, start + dt.timedelta(hours=1), Granularity.TIME, value,
+                                str(tz) if tz else None)
+            if g["part"]:
+                lo, hi = _PART_HOURS[g["part"]]
+                base = dt.datetime(y, day.month, day.day, tzinfo=tz)
+                return TimeSpan(base + dt.timedelta(hours=lo), base + dt.timedelta(hours=hi), Granularity.TIME,
+                                value, str(tz) if tz else None)
+            return TimeSpan(day, day + dt.timedelta(days=1), Granularity.DAY, value)
+        if g["m"]:
+            start = dt.date(y, int(g["m"]), 1)
+            return TimeSpan(start, add_months(start, 1), Granularity.MONTH, value)
+        if g["w"]:
+            start = dt.date.fromisocalendar(y, int(g["w"]), 6 if g["we"] else 1)
+            return TimeSpan(start, start + dt.timedelta(days=2 if g["we"] else 7), Granularity.WEEK, value)
+        if g["q"]:
+            start = dt.date(y, 3 * int(g["q"]) - 2, 1)
+            return TimeSpan(start, add_months(start, 3), Granularity.QUARTER, value)
+        if g["h"]:
+            start = dt.date(y, 6 * int(g["h"]) - 5, 1)
+            return TimeSpan(start, add_months(start, 6), Granularity.HALF, value)
+        if g["s"]:
+            month = _SEASON_MONTH[g["s"]]
+            start = dt.date(y - 1 if g["s"] == "WI" else y, month, 1)
+            return TimeSpan(start, add_months(start, 3), Granularity.SEASON, value)
+        return TimeSpan(dt.date(y, 1, 1), dt.date(y + 1, 1, 1), Granularity.YEAR, value)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------- operations --
+
+def _mod(g: Mapping[str, str], args: Mapping[str, Any], sc: Scope) -> str | None:
+    return sc.lookup("mod", g["mod"]) if "mod" in g else args.get("mod")
+
+
+def _int(sc: Scope, g: Mapping[str, str], name: str, default: Any = None) -> Any:
+    return sc.lookup(name, g[name]) if name in g else default
+
+
+def _year(sc: Scope, g: Mapping[str, str]) -> int | None:
+    if "year" not in g:
+        return None
+    text = g["year"].lstrip("'’")
+    y = sc.lookup("year", text)
+    if not isinstance(y, int):
+        return None
+    if len(text) == 2:  # '98: the century that puts it closest to (and not far after) the anchor
+        y += (sc.dct.year // 100) * 100
+        if y > sc.dct.year + 20:
+            y -= 100
+    return y
+
+
+def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt.date:
+    """The (month, day) in the year that the tense points to, relative to the DCT."""
+    y = sc.dct.year
+    day = min(day, calendar.monthrange(y, month)[1])
+    cand = dt.date(y, month, day)
+    if not exact_day:  # a month: the tense decides between this year's and the neighbouring one
+        if sc.tense == "future" and month < sc.dct.month:
+            return cand.replace(year=y + 1)
+        if sc.tense == "past" and month > sc.dct.month:
+            return cand.replace(year=y - 1)
+        return cand
+    if sc.tense == "future" and cand < sc.dct and (sc.dct - cand).days > 31:
+        cand = cand.replace(year=y + 1)
+    elif (cand - sc.dct).days > 183:
+        cand = cand.replace(year=y - 1)
+    elif (sc.dct - cand).days > 183 and sc.tense == "future":
+        cand = cand.replace(year=y + 1)
+    return cand
+
+
+def op_date(g, args, sc: Scope) -> Resolved | None:
+    """An absolute date from the groups year/month/day (any may be missing; the year then comes from the DCT)."""
+    year, month, day = _year(sc, g), _int(sc, g, "month", args.get("month")), _int(sc, g, "day", args.get("day"))
+    direction = _int(sc, g, "dir")
+    if month is not None and not (isinstance(month, int) and 1 <= month <= 12):
+        return None
+    if day is not None and not (isinstance(day, int) and 1 <= day <= 31):
+        return None
+    if year is None and month is None:
+        return None
+    if year is None and direction is not None:  # "last May", "next March", "this September"
+        year = sc.dct.year
+        here = (month, day or 0) >= (sc.dct.month, sc.dct.day if day else 0)
+        if direction < 0 and here:
+            year -= 1
+        elif direction > 0 and not (month, day or 0) > (sc.dct.month, sc.dct.day if day else 0):
+            year += 1
+    if year is None:
+        d = _nearest_year(sc, month, day or 1, bool(day))
+        if day and d.day != day:
+            return None
+        year = d.year
+    try:
+        d = dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    unit = "D" if day else "M" if month else "Y"
+    return Resolved(TimexType.DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
+
+
+def op_decade(g, args, sc: Scope) -> Resolved | None:
+    """A decade: group ``decade`` holds its first three digits ("199" for the 1990s) or one digit ('90s)."""
+    text = g["decade"].lstrip("'’")
+    if len(text) == 1:
+        century = sc.dct.year // 100
+        dec = century * 10 + int(text)
+        if dec * 10 > sc.dct.year:
+            dec -= 10
+    else:
+        dec = int(text)
+    d = dt.date(max(dec * 10, 1), 1, 1)
+    return Resolved(TimexType.DATE, f"{dec:03d}", _mod(g, args, sc), d, "DE")
+
+
+def op_century(g, args, sc: Scope) -> Resolved | None:
+    """A century from its ordinal (the 20th century = "19")."""
+    n = _int(sc, g, "ordinal")
+    if not isinstance(n, int) or not 1 <= n <= 30:
+        return None
+    return Resolved(TimexType.DATE, f"{n - 1:02d}", _mod(g, args, sc), dt.date((n - 1) * 100 or 1, 1, 1), "CE")
+
+
+def op_weekday(g, args, sc: Scope) -> Resolved | None:
+    """A weekday placed by its direction word (last/next/this) or, failing that, by the tense."""
+    wd = _int(sc, g, "weekday")
+    direction = _int(sc, g, "dir", args.get("dir"))
+    base = sc.dct
+    delta = wd - base.isoweekday()
+    if direction == -1:
+        back = (base.isoweekday() - wd) % 7 or 7
+        d = base - dt.timedelta(days=back)
+    elif direction == 1:
+        d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+    elif direction == 0:
+        d = base + dt.timedelta(days=delta)
+    elif sc.tense == "future":
+        d = base + dt.timedelta(days=delta % 7)
+    else:
+        d = base - dt.timedelta(days=(-delta) % 7)
+    return _with_part(g, args, sc, d)
+
+
+def _with_part(g, args, sc: Scope, d: dt.date) -> Resolved:
+    part = _int(sc, g, "part")
+    if part:
+        return Resolved(TimexType.TIME, f"{d.isoformat()}{part}", _mod(g, args, sc), d, "D")
+    return Resolved(TimexType.DATE, d.isoformat(), _mod(g, args, sc), d, "D")
+
+
+def _count(sc: Scope, g: Mapping[str, str], args: Mapping[str, Any]) -> Any:
+    n = _int(sc, g, "number", args.get("n"))
+    if isinstance(n, str):
+        n = n.replace(",", "")
+        n = int(n) if n.isdigit() else "X"
+    if "frac" in g and isinstance(n, int):
+        n = n + sc.lookup("frac", g["frac"])
+    return n
+
+
+def op_shift(g, args, sc: Scope) -> Resolved | None:
+    """The DCT (or, with ``anchor = "focus"``, the last mentioned date) moved by n units, at unit granularity."""
+    unit = _int(sc, g, "unit", args.get("unit"))
+    n = _int(sc, g, "rel") if "rel" in g else _count(sc, g, args)
+    sign = args.get("sign", 1) * _int(sc, g, "dir", 1)
+    use_focus = args.get("anchor") == "focus"
+    base, base_unit = sc.anchor(use_focus)
+    gran = args.get("gran", unit)
+    if args.get("keep") and sc.focus is not None and sc.focus[1] in args["keep"]:
+        base, gran = sc.focus
+    if n == "X" or not isinstance(n, (int, float)) or n != int(n):
+        return Resolved(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", _mod(g, args, sc))
+    if unit in _TIME_UNITS:  # "two hours ago": the day it happened
+        return Resolved(TimexType.DATE, fmt(base, "D"), _mod(g, args, sc), base, "D")
+    if unit not in _MONTHS_IN and unit not in ("D", "W", "WE", "S"):
+        return None
+    if use_focus and sc.focus is not None and _coarser(base_unit, gran):
+        gran = base_unit
+    try:
+        d = shift(base, unit, sign * int(n))
+    except (ValueError, OverflowError):
+        return None
+    return Resolved(TimexType.DATE, fmt(d, gran), _mod(g, args, sc), d, gran)
+
+
+_ORDER = ["D", "W", "WE", "M", "Q", "S", "H", "Y", "DE", "CE"]
+
+
+def _coarser(a: str, b: str) -> bool:
+    return _ORDER.index(a) > _ORDER.index(b) if a in _ORDER and b in _ORDER else False
+
+
+def op_part(g, args, sc: Scope) -> Resolved | None:
+    """A quarter, half or season of a year: stated, relative (last/next/this), or the latest one."""
+    unit = args["unit"]
+    n = _int(sc, g, "ordinal")
+    if "season" in g:
+        n = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}[sc.lookup("season", g["season"])]
+    year = _year(sc, g)
+    if year is None and "year2" in g:
+        year = _year(sc, {"year": g["year2"]})
+    if year is None and "ydir" in g:
+        year = sc.dct.year + sc.lookup("dir", g["ydir"])
+    months = {"Q": 3, "H": 6, "S": 3}[unit]
+    direction = _int(sc, g, "dir", args.get("dir"))
+    current = dt.date(sc.dct.year, sc.dct.month, 1)
+    if n is None:  # "the latest quarter", "next quarter", "the quarter"
+        if direction in (0, 1):
+            d = add_months(current, months * direction)
+        elif sc.focus is not None and sc.focus[1] == unit and direction is None:
+            d = sc.focus[0]
+        else:
+            d = add_months(current, -months)
+        return Resolved(TimexType.DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
+    if not isinstance(n, int) or not 1 <= n <= 12 // months:
+        return None
+    first = 3 if unit == "S" else 1
+    y = year if year is not None else sc.dct.year
+    d = add_months(dt.date(y, first, 1), months * (n - 1))
+    if year is None:
+        here = fmt(d, unit) == fmt(sc.dct, unit)
+        if direction == -1:
+            while d > current or here:
+                d, here = add_months(d, -12), False
+        elif direction == 1:
+            while d <= current:
+                d = add_months(d, 12)
+        elif direction is None and sc.tense != "future" and d > current:
+            d = add_months(d, -12)
+    return Resolved(TimexType.DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
+
+
+def op_duration(g, args, sc: Scope) -> Resolved | None:
+    """A length of time: n (or X when not stated) units; hours/minutes/seconds go after "T"."""
+    unit = _int(sc, g, "unit", args.get("unit"))
+    n = _count(sc, g, args)
+    if unit is None:
+        return None
+    if unit == "DE":
+        unit, n = "Y", (n * 10 if isinstance(n, (int, float)) else n)
+    elif unit == "CE":
+        unit, n = "Y", (n * 100 if isinstance(n, (int, float)) else n)
+    elif unit == "Q" and isinstance(n, (int, float)):
+        unit, n = "M", n * 3
+    value = "P" + _amount(n, unit)
+    return Resolved(TimexType.DURATION, value, _mod(g, args, sc))
+
+
+def _amount(n: Any, unit: str) -> str:
+    if unit in _TIME_UNITS:
+        code = _TIME_UNITS[unit]
+        if isinstance(n, float) and n != int(n):
+            if code == "H":
+                return f"T{int(n)}H{round((n - int(n)) * 60)}M"
+            if code == "M":
+                return f"T{int(n)}M{round((n - int(n)) * 60)}S"
+        return f"T{_num(n)}{code}"
+    if isinstance(n, float) and n != int(n):
+        if unit == "Y":
+            return f"{int(n)}Y{round((n - int(n)) * 12)}M"
+        if unit == "M":
+            return f"{int(n)}M{round((n - int(n)) * 30)}D"
+        if unit == "D":
+            return f"{int(n)}DT{round((n - int(n)) * 24)}H"
+    return f"{_num(n)}{unit}"
+
+
+def _num(n: Any) -> str:
+    return str(int(n)) if isinstance(n, (int, float)) else "X"
+
+
+def op_set(g, args, sc: Scope) -> Resolved | None:
+    """A recurring time: a weekday ("every Monday"), a unit ("daily" = P1D) or a fixed value."""
+    if "weekday" in g:
+        part = _int(sc, g, "part")
+        value = f"XXXX-WXX-{_int(sc, g, 'weekday')}" + (part if part and ":" not in part else "")
+    elif "month" in g:
+        value = f"XXXX-{_int(sc, g, 'month'):02d}"
+    elif "unit" in g or "unit" in args:
+        unit = _int(sc, g, "unit", args.get("unit"))
+        value = "P" + _amount(1, unit)
+    else:
+        value = args["value"]
+    return Resolved(TimexType.SET, value, args.get("mod"))
+
+
+def op_ref(g, args, sc: Scope) -> Resolved | None:
+    """A vague reference: PRESENT_REF, PAST_REF or FUTURE_REF."""
+    return Resolved(TimexType.DATE, args["value"], _mod(g, args, sc))
+
+
+def op_time(g, args, sc: Scope) -> Resolved | None:
+    """A time of day (hour, minute, am/pm, or a named time like noon), on a stated or implied day."""
+    named = _int(sc, g, "part")  # named times: "T12:00" (noon), "TMO" (morning)
+    if named is not None:
+        hour, minute, part = None, 0, named
+    else:
+        hour = _int(sc, g, "hour")
+        minute = _int(sc, g, "minute", 0)
+        ampm = _int(sc, g, "ampm")
+        if not isinstance(hour, int) or not isinstance(minute, int) or hour > 24 or minute > 59:
+            return None
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        part = None
+    dated = True
+    if "weekday" in g:
+        wd = op_weekday({"weekday": g["weekday"], **({"dir": g["dir"]} if "dir" in g else {})}, {}, sc)
+        d = wd.date
+    elif "month" in g:
+        r = op_date({k: g[k] for k in ("year", "month", "day") if k in g}, {}, sc)
+        if r is None:
+            return None
+        d = r.date
+    elif "rel" in g or "rel" in args:  # today, yesterday, tomorrow, last (night)
+        d = sc.dct + dt.timedelta(days=_int(sc, g, "rel", args.get("rel")))
+    else:
+        d, dated = sc.dct, False
+    tail = part if hour is None else f"T{hour:02d}:{minute:02d}"
+    if tail.startswith("T") and ":" not in tail and not dated and args.get("needs_day"):
+        return None
+    return Resolved(TimexType.TIME, d.isoformat() + tail, _mod(g, args, sc), d, "D", dated)
+
+
+OPERATIONS: dict[str, Callable[..., Resolved | None]] = {
+    "date": op_date,
+    "decade": op_decade,
+    "century": op_century,
+    "weekday": op_weekday,
+    "shift": op_shift,
+    "part": op_part,
+    "duration": op_duration,
+    "set": op_set,
+    "ref": op_ref,
+    "time": op_time,
+}

@@ -1,0 +1,317 @@
+"""Load, validate and compile the rule files of one language (``rules/<lang>/*.toml``).
+
+A language folder holds data only:
+
+- ``vocab.toml``: ``[vocab.<name>]`` tables mapping surface words to normalized values
+  (months, weekdays, numbers, units...), ``[macros]`` regex fragments, ``[tense]`` cue words and
+  ``[ranges]`` connectors. Every vocab table is also a macro: ``{month}`` expands to its words,
+  case-folded and sorted longest-first.
+- every other file: ``[[rule]]`` entries with ``id``, ``pattern``, ``op`` (one of
+  :data:`timeline.extract.resolve.OPERATIONS`), optional ``args``, ``type``, ``priority`` and
+  ``examples`` (``[text, expected value]`` pairs, tested against the file's ``[meta] dct``).
+
+Patterns use named groups only. A group named ``t`` marks the extent of the expression inside a
+larger match (so a preposition can be required without being tagged); ``t2`` marks the second end
+of a range, whose groups carry the suffix ``2``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import re._constants as sc
+import re._parser as sp
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from ..errors import RuleError
+from ..model import TimexType
+
+RULES_DIR = Path(__file__).parent / "rules"
+_LEADING_DIGITS = re.compile(r"\d+(?!\S*\d)")
+_MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+_FLAGS = re.IGNORECASE | re.UNICODE
+DIGIT = "#"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled rule: a pattern, the operation that resolves it, and its examples."""
+
+    id: str
+    file: str
+    regex: re.Pattern
+    op: str
+    type: TimexType | None
+    args: Mapping[str, Any]
+    priority: int
+    examples: tuple[tuple[str, str], ...]
+    starts: frozenset[tuple[str, bool]]  # (first-word prefix, is the whole word)
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the engine needs for one language, compiled once."""
+
+    lang: str
+    rules: tuple[Rule, ...]
+    vocab: Mapping[str, Mapping[str, Any]]
+    trigger: re.Pattern
+    future_cue: re.Pattern
+    past_cue: re.Pattern
+    range_connector: re.Pattern
+    range_opener: re.Pattern
+    example_dct: dt.date
+    _dispatch: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def candidates(self, word: str) -> tuple[Rule, ...]:
+        """The rules that can start with ``word`` (lower-case letters, or ``#`` for a digit)."""
+        found = self._dispatch.get(word)
+        if found is None:
+            found = tuple(
+                r for r in self.rules
+                if any((word == p) if whole else word.startswith(p) for p, whole in r.starts)
+            )
+            self._dispatch[word] = found
+        return found
+
+    def lookup(self, group: str, text: str) -> Any:
+        """Normalize a matched group through the vocab table named like the group (``month2`` -> month)."""
+        table = self.vocab.get(group.rstrip("0123456789"))
+        if table is not None:
+            key = " ".join(text.lower().split())
+            if key in table:
+                return table[key]
+            if key.rstrip(".") in table:
+                return table[key.rstrip(".")]
+        digits = _LEADING_DIGITS.match(text)
+        return int(digits.group()) if digits else text
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal words, case-folded, deduplicated and sorted longest-first."""
+    folded = sorted({w.casefold() for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) + ")"
+
+
+def _expand(pattern: str, macros: Mapping[str, str], where: str, depth: int = 0) -> str:
+    if depth > 8:
+        raise RuleError(f"{where}: macros nest too deeply")
+
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise RuleError(f"{where}: unknown macro {{{name}}}")
+        return _expand(macros[name], macros, where, depth + 1)
+
+    return _MACRO.sub(sub, pattern)
+
+
+def _letter_next(items: list) -> bool:
+    """Whether the parsed pattern ``items`` can go on with a letter (so a word may continue)."""
+    if not items:
+        return False
+    op, av = items[0]
+    rest = items[1:]
+    if op is sc.LITERAL:
+        return chr(av).isalpha()
+    if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+        return _letter_next(rest)
+    if op is sc.SUBPATTERN:
+        return _letter_next(list(av[-1]) + rest)
+    if op is sc.BRANCH:
+        return any(_letter_next(list(b) + rest) for b in av[1])
+    if op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+        return _letter_next(list(av[2]) + rest) or (av[0] == 0 and _letter_next(rest))
+    if op is sc.IN:
+        for kind, val in av:
+            if kind is sc.LITERAL and not chr(val).isalpha():
+                continue
+            if kind is sc.RANGE and not (chr(val[0]).isalpha() or chr(val[1]).isalpha()):
+                continue
+            if kind is sc.CATEGORY and val in (sc.CATEGORY_SPACE, sc.CATEGORY_DIGIT):
+                continue
+            return True
+        return False
+    return True
+
+
+def _starts(items: list, prefix: str = "") -> set[tuple[str, bool]]:
+    """First-word prefixes a parsed pattern can begin with: (prefix, whole-word) pairs."""
+    if not items:
+        return {(prefix, True)}
+    op, av = items[0]
+    rest = items[1:]
+    if op is sc.LITERAL:
+        ch = chr(av)
+        if ch.isalpha():
+            return _starts(rest, prefix + ch.lower())
+        if prefix:
+            return {(prefix, True)}
+        return {(DIGIT, False)} if ch.isdigit() else {(ch, False)}
+    if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+        return _starts(rest, prefix)
+    if op is sc.SUBPATTERN:
+        return _starts(list(av[-1]) + rest, prefix)
+    if op is sc.BRANCH:
+        out: set = set()
+        for branch in av[1]:
+            out |= _starts(list(branch) + rest, prefix)
+        return out
+    if prefix:
+        return {(prefix, not _letter_next(items))}
+    if op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+        lo, hi, sub = av
+        out = _starts(list(sub) + rest) if hi == 1 else _starts(list(sub))
+        if lo == 0:
+            out |= _starts(rest)
+        return out
+    if op is sc.IN:
+        chars = []
+        for kind, val in av:
+            if kind is sc.LITERAL:
+                chars.append(chr(val))
+            elif kind is sc.RANGE and chr(val[0]).isdigit() or kind is sc.CATEGORY and val is sc.CATEGORY_DIGIT:
+                chars.append("0")
+            else:
+                raise ValueError("a character class that can start with anything")
+        out = set()
+        for ch in set(chars):
+            out |= _starts([(sc.LITERAL, ord(ch))] + rest, prefix)
+        return out
+    raise ValueError("the pattern does not start with a word, a digit or a literal")
+
+
+def _examples(raw: Any, where: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(raw, list) or not raw:
+        raise RuleError(f"{where}: every rule needs examples = [[text, value], ...]")
+    out = []
+    for ex in raw:
+        if not (isinstance(ex, list) and len(ex) == 2 and all(isinstance(x, str) for x in ex)):
+            raise RuleError(f"{where}: bad example {ex!r}, expected [text, value]")
+        out.append((ex[0], ex[1]))
+    return tuple(out)
+
+
+_RULE_KEYS = {"id", "pattern", "op", "type", "args", "priority", "examples"}
+
+
+def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], operations) -> Rule:
+    """Validate one ``[[rule]]`` table and compile it; raise :class:`RuleError` naming file and id."""
+    rid = raw.get("id")
+    where = f"{file}: rule {rid or '?'}"
+    if not isinstance(rid, str) or not rid:
+        raise RuleError(f"{where}: missing id")
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise RuleError(f"{where}: unknown keys {sorted(unknown)}")
+    op = raw.get("op")
+    if op not in operations:
+        raise RuleError(f"{where}: unknown op {op!r} (known: {', '.join(sorted(operations))})")
+    pattern = raw.get("pattern")
+    if not isinstance(pattern, str) or not pattern:
+        raise RuleError(f"{where}: missing pattern")
+    expanded = _expand(pattern, macros, where)
+    try:
+        regex = re.compile(expanded, _FLAGS)
+        tree = sp.parse(expanded, _FLAGS)
+    except re.error as e:
+        raise RuleError(f"{where}: bad pattern: {e}") from None
+    if regex.groups != len(regex.groupindex):
+        raise RuleError(f"{where}: use named groups only (?P<name>...) or (?:...)")
+    try:
+        starts = frozenset(_starts(list(tree)))
+    except ValueError as e:
+        raise RuleError(f"{where}: {e}") from None
+    if any(p == "" for p, _ in starts):
+        raise RuleError(f"{where}: the pattern can match the empty string")
+    typ = raw.get("type")
+    try:
+        ttype = TimexType(typ) if typ is not None else None
+    except ValueError:
+        raise RuleError(f"{where}: bad type {typ!r}") from None
+    args = raw.get("args", {})
+    if not isinstance(args, dict):
+        raise RuleError(f"{where}: args must be a table")
+    return Rule(rid, file, regex, op, ttype, MappingProxyType(dict(args)), int(raw.get("priority", 0)),
+                _examples(raw.get("examples"), where), starts)
+
+
+def _cue(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + _alternation(words) + r"(?!\w)", _FLAGS)
+
+
+def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
+    whole = {p for r in rules for p, w in r.starts if w and p != DIGIT}
+    part = {p for r in rules for p, w in r.starts if not w and p != DIGIT}
+    part = {p for p in part if not any(p != q and p.startswith(q) for q in part)}
+    whole = {p for p in whole if not any(p.startswith(q) for q in part)}
+    alts = []
+    if part:
+        alts.append(_alternation(part) + r"[^\W\d_]*")
+    if whole:
+        alts.append(_alternation(whole) + r"(?![^\W\d_])")
+    alts.append(r"\d")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + ")", _FLAGS)
+
+
+@functools.cache
+def load(lang: str = "en", root: Path = RULES_DIR) -> Language:
+    """Load and compile the rules of ``lang`` once (cached); raise RuleError on a bad file or rule."""
+    from .resolve import OPERATIONS
+
+    folder = root / lang
+    vocab_file = folder / "vocab.toml"
+    if not vocab_file.is_file():
+        raise RuleError(f"{folder}: no vocab.toml for language {lang!r}")
+    data = _read(vocab_file)
+    vocab = {k: {" ".join(w.casefold().split()): v for w, v in t.items()} for k, t in data.get("vocab", {}).items()}
+    macros = {k: _alternation(t) for k, t in vocab.items()}
+    for name, frag in data.get("macros", {}).items():
+        if name in macros:
+            raise RuleError(f"{vocab_file.name}: macro {name!r} is also a vocab table")
+        macros[name] = frag
+    tense = data.get("tense", {})
+    ranges = data.get("ranges", {})
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    dct = None
+    for path in sorted(folder.glob("*.toml")):
+        if path == vocab_file:
+            continue
+        doc = _read(path)
+        file_dct = doc.get("meta", {}).get("dct")
+        if not isinstance(file_dct, dt.date):
+            raise RuleError(f"{path.name}: [meta] dct = YYYY-MM-DD is required for the examples")
+        if dct is not None and file_dct != dct:
+            raise RuleError(f"{path.name}: all rule files of a language share one example dct")
+        dct = file_dct
+        for raw in doc.get("rule", []):
+            rule = compile_rule(raw, path.name, macros, OPERATIONS)
+            if rule.id in seen:
+                raise RuleError(f"{path.name}: rule {rule.id}: duplicate id")
+            seen.add(rule.id)
+            rules.append(rule)
+    if not rules:
+        raise RuleError(f"{folder}: no rules")
+    try:
+        return Language(
+            lang, tuple(rules), MappingProxyType(vocab), _trigger(tuple(rules)),
+            _cue(tense["future"]), _cue(tense["past"]),
+            re.compile(r"\s*" + _alternation(ranges["connectors"]) + r"\s*$", _FLAGS),
+            re.compile(r"(?<!\w)" + _alternation(ranges["openers"]) + r"\s+$", _FLAGS),
+            dct,
+        )
+    except KeyError as e:
+        raise RuleError(f"{vocab_file.name}: missing {e.args[0]!r} in [tense] or [ranges]") from None
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as e:
+        raise RuleError(f"{path.name}: {e}") from None

@@ -249,3 +249,11 @@ def test_zoneinfo_not_pytz(sample):
         value = event["DTSTART"].dt
         if isinstance(value, dt.datetime):
             assert isinstance(value.tzinfo, ZoneInfo)
+
+
+def test_description_that_is_the_quote_is_not_repeated():
+    quote = "The Meta Baylism was unveiled at the same time."
+    event = make_event(EventKind.OCCURRENCE, "Unveiled", "2023-09-22", day_span(dt.date(2023, 9, 22)), quote,
+                       description=quote)
+    (vevent,) = vevents(render(Timeline("t", events=(event,))))
+    assert str(vevent["DESCRIPTION"]).count("Meta Baylism") == 1

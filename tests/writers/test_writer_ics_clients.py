@@ -136,3 +136,24 @@ def test_clients_apply_daylight_saving_from_the_vtimezone(read_ics_with_clients)
         assert report[client]["warnings"] == []
         utc = {e["summary"]: e["startUtc"] for e in report[client]["events"]}
         assert utc == {"Summer talk": "2023-07-05T13:00:00.000Z", "Winter talk": "2023-12-05T14:00:00.000Z"}
+
+
+def test_seed_article_export_reads_cleanly(read_ics_with_clients):
+    """The whole pipeline on the seed article: what clients read matches what the events say."""
+    from pathlib import Path
+
+    from timeline import api
+    from timeline.readers import read_inputs
+
+    seed = Path(__file__).parents[2] / "seeds" / "world-metaverse-conference-anting.txt"
+    documents = [d for d in read_inputs([str(seed)]) if not isinstance(d, Exception)]
+    timeline = api.build_timeline(documents, "seed")
+    on_calendar = [e for e in timeline.events if e.kind is not EventKind.VAGUE and e.span is not None]
+    report = read_ics_with_clients(api.render(timeline, "ics"))
+    for client in CLIENTS:
+        assert report[client]["error"] is None and report[client]["warnings"] == []
+        uids = [e["uid"] for e in report[client]["events"]]
+        assert sorted(uids) == sorted(f"{e.id}@timeline" for e in on_calendar)
+        assert "Second World Metaverse Conference" in " ".join(e["summary"] for e in report[client]["events"])
+    conference = [e for e in report["icaljs"]["events"] if "World Metaverse Conference" in e["summary"]]
+    assert any((e["start"], e["end"]) == ("2023-09-20", "2023-09-23") for e in conference)

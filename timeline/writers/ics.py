@@ -147,9 +147,11 @@ def _when(event: Event) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
 
 
 def description(event: Event) -> str:
-    """DESCRIPTION text: the event's description, its date as people read it, and its sources."""
+    """DESCRIPTION text: the event's description (unless it is one of the quotes), its date as people
+    read it, and each quoted source sentence with its document id."""
     parts = []
-    if event.description:
+    quotes = {" ".join(s.quote.split()) for s in event.sources}
+    if event.description and " ".join(event.description.split()) not in quotes:  # not the quote twice
         parts.append(event.description)
     if event.span is not None:
         by = "by " if event.kind is EventKind.DEADLINE else ""

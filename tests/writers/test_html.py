@@ -129,3 +129,21 @@ def test_output_is_deterministic_and_independent_of_event_order():
 def test_empty_timeline_is_a_page_too():
     page = Page(html.render(Timeline("Empty")))
     assert page.classes("event") == [] and page.text_in("h1") == ["Empty"]
+
+
+def test_event_details_quote_each_sentence_once_and_cite_each_article_once():
+    docs = {"a": Document("a", "", dt.date(2023, 9, 22), title="First <article>"),
+            "b": Document("b", "", None, title="Second", url="https://example.org/b?x=1&y=2")}
+    sources = (Source("a", "Held on September 20-22.", 0, 24), Source("b", "It ended <Friday>.", 0, 18),
+               Source("a", "Held on September 20-22.", 40, 64))
+    merged = replace(event(7, EventKind.OCCURRENCE, "Conference", None, "Anting"), sources=sources,
+                     description="Held on September 20-22.")
+    assert html.event_details_html(merged, docs) == (
+        '<p class="where">Anting</p>'
+        "<blockquote>Held on September 20-22.</blockquote>"
+        '<p class="source"><cite>First &lt;article&gt;</cite> (22 September 2023)</p>'
+        "<blockquote>It ended &lt;Friday&gt;.</blockquote>"
+        '<p class="source"><a href="https://example.org/b?x=1&amp;y=2"><cite>Second</cite></a></p>'
+    )
+    described = replace(merged, description="A three-day conference & fair.", sources=sources[:1])
+    assert "<p>A three-day conference &amp; fair.</p>" in html.event_details_html(described, docs)

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from itertools import groupby
 
-from ..model import Document, Event, EventKind, Granularity, Source, Timeline, TimeSpan
+from ..model import Document, Event, EventKind, Granularity, Timeline, TimeSpan
 from .dates import human_label, iso_start, sort_key
 
 #: How each event kind is named next to its date.
@@ -121,23 +121,22 @@ def when_label(event: Event) -> str:
 
 
 def event_details_html(event: Event, documents: Mapping[str, Document]) -> str:
-    """HTML of what is known about an event besides its date and title.
+    """HTML of what is known about an event besides its date and title, all escaped.
 
-    Its location, description, each quoted sentence and the article it comes from; all escaped.
+    Its location, its description (unless it only repeats a quote), then per article the sentences
+    quoted from it (each once) and the article's citation.
     """
     parts = []
     if event.location:
         parts.append(f'<p class="where">{escape(event.location)}</p>')
-    if event.description:
+    quotes = {source.quote.strip() for source in event.sources}
+    if event.description and event.description.strip() not in quotes:
         parts.append(f"<p>{escape(event.description)}</p>")
-    for source in event.sources:
-        parts.append(_source_html(source, documents.get(source.document_id)))
+    for document_id in event.documents:
+        said = dict.fromkeys(s.quote for s in event.sources if s.document_id == document_id)
+        parts.extend(f"<blockquote>{escape(quote)}</blockquote>" for quote in said)
+        parts.append(f'<p class="source">{document_html(document_id, documents.get(document_id))}</p>')
     return "".join(parts)
-
-
-def _source_html(source: Source, document: Document | None) -> str:
-    quote = f"<blockquote>{escape(source.quote)}</blockquote>"
-    return quote + f'<p class="source">{document_html(source.document_id, document)}</p>'
 
 
 def document_html(document_id: str, document: Document | None) -> str:
@@ -148,7 +147,7 @@ def document_html(document_id: str, document: Document | None) -> str:
     if document.url and document.url.startswith(("https://", "http://")):
         cite = f'<a href="{escape(document.url)}">{cite}</a>'
     if document.published is not None:
-        cite += f", {day_label(document.published)}"
+        cite += f" ({day_label(document.published)})"
     return cite
 
 

@@ -126,8 +126,8 @@ def test_empty_calendar_reads(read_ics_with_clients):
 def test_clients_apply_daylight_saving_from_the_vtimezone(read_ics_with_clients):
     new_york = ZoneInfo("America/New_York")
     events = []
-    for month, title in ((7, "Summer talk"), (12, "Winter talk")):
-        start = dt.datetime(2023, month, 5, 9, 0, tzinfo=new_york)
+    for year, month, title in ((2023, 7, "Summer talk"), (2023, 12, "Winter talk"), (2045, 7, "Talk in 2045")):
+        start = dt.datetime(year, month, 5, 9, 0, tzinfo=new_york)
         span = TimeSpan(start, start + dt.timedelta(hours=1), Granularity.TIME, start.strftime("%Y-%m-%dT%H:%M"),
                         "America/New_York")
         events.append(make_event(EventKind.SCHEDULED, title, span.timex, span, "x"))
@@ -135,7 +135,11 @@ def test_clients_apply_daylight_saving_from_the_vtimezone(read_ics_with_clients)
     for client in CLIENTS:
         assert report[client]["warnings"] == []
         utc = {e["summary"]: e["startUtc"] for e in report[client]["events"]}
-        assert utc == {"Summer talk": "2023-07-05T13:00:00.000Z", "Winter talk": "2023-12-05T14:00:00.000Z"}
+        assert utc == {
+            "Summer talk": "2023-07-05T13:00:00.000Z",
+            "Winter talk": "2023-12-05T14:00:00.000Z",
+            "Talk in 2045": "2045-07-05T13:00:00.000Z",  # past icalendar's default 2038 zone range
+        }
 
 
 def test_seed_article_export_reads_cleanly(read_ics_with_clients):

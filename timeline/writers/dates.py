@@ -63,28 +63,33 @@ def _season(day: dt.date) -> tuple[int, str]:
     return day.year, ("SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA")[day.month - 3]
 
 
-def _iso_unit(day: dt.date, granularity: Granularity) -> str:
-    """ISO 8601 / TIMEX3 value of the calendar unit of ``granularity`` containing ``day``."""
+def _unit(day: dt.date, granularity: Granularity) -> tuple[str, str]:
+    """(ISO 8601 / TIMEX3 value, human label) of the unit of ``granularity`` that contains ``day``:
+    ("2023-W38", "Week 38, 2023"), ("2023-Q3", "Q3 2023"), ("202", "2020s")."""
+    year = day.year
     if granularity in (Granularity.DAY, Granularity.TIME):
-        return day.isoformat()
+        return day.isoformat(), _day_label(day)
     if granularity is Granularity.WEEK:
-        year, week, _ = day.isocalendar()
-        return f"{year:04d}-W{week:02d}"
+        week_year, week, _ = day.isocalendar()
+        return f"{week_year:04d}-W{week:02d}", f"Week {week}, {week_year}"
     if granularity is Granularity.MONTH:
-        return f"{day.year:04d}-{day.month:02d}"
+        return f"{year:04d}-{day.month:02d}", f"{MONTHS[day.month - 1]} {year}"
     if granularity is Granularity.QUARTER:
-        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+        quarter = (day.month - 1) // 3 + 1
+        return f"{year:04d}-Q{quarter}", f"Q{quarter} {year}"
     if granularity is Granularity.HALF:
-        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+        half = 1 if day.month <= 6 else 2
+        return f"{year:04d}-H{half}", f"H{half} {year}"
     if granularity is Granularity.SEASON:
-        year, code = _season(day)
-        return f"{year:04d}-{code}"
+        season_year, code = _season(day)
+        years = f"{season_year}-{season_year + 1}" if code == "WI" else str(season_year)
+        return f"{season_year:04d}-{code}", f"{SEASONS[code]} {years}"
     if granularity is Granularity.YEAR:
-        return f"{day.year:04d}"
+        return f"{year:04d}", str(year)
     if granularity is Granularity.DECADE:
-        return f"{day.year // 10:03d}"
+        return f"{year // 10:03d}", f"{year // 10 * 10}s"
     if granularity is Granularity.CENTURY:
-        return f"{day.year // 100:02d}"
+        return f"{year // 100:02d}", f"{_ordinal(year // 100 + 1)} century"
     raise ValueError(f"unknown granularity {granularity!r}")
 
 
@@ -118,7 +123,7 @@ def iso_start(span: TimeSpan) -> str:
     """ISO 8601 start of ``span`` at its granularity ("2023-09-20", "2023-W38", "2025", "...T15:00+08:00")."""
     if span.is_timed:
         return iso_time(span.start, span.tz)
-    return _iso_unit(span.first_day, span.granularity)
+    return _unit(span.first_day, span.granularity)[0]
 
 
 def iso_end(span: TimeSpan) -> str:
@@ -128,7 +133,7 @@ def iso_end(span: TimeSpan) -> str:
     """
     if span.is_timed:
         return iso_start(span) if _is_point(span) else iso_time(span.end, span.tz)
-    return _iso_unit(span.last_day, span.granularity)
+    return _unit(span.last_day, span.granularity)[0]
 
 
 def all_day_bounds(span: TimeSpan) -> tuple[dt.date, dt.date]:
@@ -158,36 +163,13 @@ def _days_label(first: dt.date, last: dt.date) -> str:
     return f"{_day_label(first)}{RANGE_SEP}{_day_label(last)}"
 
 
-def _unit_label(day: dt.date, granularity: Granularity) -> str:
-    """Human label of the unit of ``granularity`` that contains ``day`` ("Week 38, 2023", "Q3 2023")."""
-    if granularity is Granularity.WEEK:
-        year, week, _ = day.isocalendar()
-        return f"Week {week}, {year}"
-    if granularity is Granularity.MONTH:
-        return f"{MONTHS[day.month - 1]} {day.year}"
-    if granularity is Granularity.QUARTER:
-        return f"Q{(day.month - 1) // 3 + 1} {day.year}"
-    if granularity is Granularity.HALF:
-        return f"H{1 if day.month <= 6 else 2} {day.year}"
-    if granularity is Granularity.SEASON:
-        year, code = _season(day)
-        return f"{SEASONS[code]} {year}-{year + 1}" if code == "WI" else f"{SEASONS[code]} {year}"
-    if granularity is Granularity.YEAR:
-        return str(day.year)
-    if granularity is Granularity.DECADE:
-        return f"{day.year // 10 * 10}s"
-    if granularity is Granularity.CENTURY:
-        return f"{_ordinal(day.year // 100 + 1)} century"
-    return _day_label(day)
-
-
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
 def _units_label(first: dt.date, last: dt.date, granularity: Granularity) -> str:
-    start, end = _unit_label(first, granularity), _unit_label(last, granularity)
+    start, end = _unit(first, granularity)[1], _unit(last, granularity)[1]
     if start == end:
         return start
     if granularity is Granularity.MONTH and first.year == last.year:

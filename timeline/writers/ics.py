@@ -6,7 +6,8 @@
   titled "Deadline: <title>" (unless the title already says it is a deadline or target).
 - All-day events: DTSTART;VALUE=DATE and an exclusive DTEND;VALUE=DATE, always written
   (Sept 20-22 -> 20230920/20230923). Coarser spans (a week, a month, a year) cover all their days.
-- Timed events: with a named zone, TZID plus a VTIMEZONE (``add_missing_timezones``, zoneinfo);
+- Timed events: with a named zone, TZID plus a VTIMEZONE (``add_missing_timezones``, zoneinfo, covering
+  every timed event, one RDATE a line so that ical.js sees every daylight-saving change);
   with only a fixed UTC offset, converted to UTC; without any zone, all-day on their dates. Never floating.
 - UID = ``<event id>@timeline`` (the id is a hash of what the event is), DTSTAMP = the latest publication
   date of the documents at 00:00Z (never the clock), SEQUENCE 0: the same timeline gives the same bytes.
@@ -33,6 +34,7 @@ from .dates import all_day_bounds, human_label, sort_key, zone
 PRODID = "-//timeline//timeline news events//EN"
 UID_DOMAIN = "timeline"
 EPOCH_STAMP = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+ZONE_FIRST, ZONE_LAST = dt.date(1970, 1, 1), dt.date(2038, 1, 1)  # icalendar's default VTIMEZONE range
 DEADLINE_PREFIX = "Deadline: "
 _SAYS_TARGET = re.compile(r"\b(deadline|target|due)\b", re.IGNORECASE)
 # What a calendar shows of an event: a change in any of these raises SEQUENCE.
@@ -58,9 +60,19 @@ def render(timeline: Timeline, previous: bytes | None = None) -> bytes:
         _carry_over(vevents, _previous_events(previous))
     for component in vevents:
         cal.add_component(component)
-    cal.add_missing_timezones()
+    cal.add_missing_timezones(*zone_range(timeline))
     one_rdate_per_line(cal)
     return cal.to_ical(sorted=True)
+
+
+def zone_range(timeline: Timeline) -> tuple[dt.date, dt.date]:
+    """The dates a VTIMEZONE must cover: icalendar's 1970..2038, widened to every timed event (+/- a year)."""
+    first, last = ZONE_FIRST, ZONE_LAST
+    for event in calendar_events(timeline):
+        if event.span.is_timed:
+            first = min(first, event.span.first_day - dt.timedelta(days=366))
+            last = max(last, event.span.last_day + dt.timedelta(days=366))
+    return first, last
 
 
 def one_rdate_per_line(cal: Calendar) -> None:

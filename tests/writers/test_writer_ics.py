@@ -257,3 +257,10 @@ def test_description_that_is_the_quote_is_not_repeated():
                        description=quote)
     (vevent,) = vevents(render(Timeline("t", events=(event,))))
     assert str(vevent["DESCRIPTION"]).count("Meta Baylism") == 1
+
+
+def test_repeated_event_ids_still_get_unique_uids():
+    first = make_event(EventKind.OCCURRENCE, "One", "2023-09-22", day_span(dt.date(2023, 9, 22)), "x")
+    second = dataclasses.replace(first, title="Two", span=day_span(dt.date(2023, 9, 23)))
+    uids = [str(e["UID"]) for e in vevents(render(Timeline("t", events=(second, first))))]
+    assert uids == [f"{first.id}@timeline", f"{first.id}-2@timeline"]

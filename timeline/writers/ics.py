@@ -56,6 +56,7 @@ def render(timeline: Timeline, previous: bytes | None = None) -> bytes:
     cal = new_calendar(timeline.name)
     stamp = dtstamp(timeline)
     vevents = [vevent(event, stamp) for event in calendar_events(timeline)]
+    _unique_uids(vevents)
     if previous is not None:
         _carry_over(vevents, _previous_events(previous))
     for component in vevents:
@@ -189,6 +190,21 @@ def vevent(event: Event, stamp: dt.datetime, sequence: int = 0) -> VEvent:
         transparency="TRANSPARENT",
     )
     return component
+
+
+def _unique_uids(vevents: list) -> None:
+    """Make UIDs unique (in place): a repeated event id gets "-2", "-3"... in calendar order.
+
+    The event layer gives each event its own id; should two share one, node-ical and others would merge
+    them into one event on import, so the copies get a suffix that is stable for the same input.
+    """
+    seen: Counter[str] = Counter()
+    for component in vevents:
+        value = str(component["UID"])
+        seen[value] += 1
+        if seen[value] > 1:
+            local, _, domain = value.partition("@")
+            component["UID"] = vText(f"{local}-{seen[value]}@{domain}")
 
 
 def _fingerprint(component) -> tuple[bytes, ...]:

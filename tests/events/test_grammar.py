@@ -8,6 +8,7 @@ MODIFIER_CASES = [
     ("Officials unveiled the 2024 budget on Monday.", "2024", True),
     ("Friday's announcement surprised traders.", "Friday", True),
     ("Last year's results were hurt by charges.", "Last year", True),
+    ("The site for Friday's ceremony was chosen.", "Friday's", True),
     ("The talks ended on Friday, the ministry said.", "Friday", False),
     ("In the 1990s the economy grew.", "the 1990s", False),
     ("Prices rose in 2019 and fell in 2020.", "2019", False),

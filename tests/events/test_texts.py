@@ -191,3 +191,10 @@ def test_a_look_back_compares_without_moving_the_focus():
                       tagging(mention(t, "the third quarter", "1989-Q3"))))
     values = sorted(e.timex for e in timeline.events if e.kind == EventKind.OCCURRENCE)
     assert values == ["1988-Q3", "1988-Q3", "1989-Q3", "1990"]
+
+
+def test_the_next_morning_is_the_day_after_the_focus():
+    t = "He was arrested on March 3, 2000. He appeared in court the next morning."
+    timeline = build((Document("m", t, D(2000, 3, 10)), tagging(mention(t, "March 3, 2000", "2000-03-03"))))
+    court = one(timeline, EventKind.OCCURRENCE, timex="2000-03-04")
+    assert court.title == "He appeared in court"

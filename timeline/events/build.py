@@ -16,7 +16,7 @@ from .lexicon import lexicon
 from .locations import dateline_place, place_in
 from .merge import absorb, merge_events
 from .sentences import Segment, clause_at, clauses, dateline, nested, sentences, tokenize
-from .spans import between, day_span, duration_days, ending_at, length_days, shift
+from .spans import UNIT_DELTA, between, day_span, duration_days, ending_at, length_days, shift
 from .titles import headline, title
 
 COARSE = {Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON, Granularity.YEAR,
@@ -99,7 +99,8 @@ def find_anchors(text: str, tagging: Tagging) -> list[Anchor]:
         for m in s.pattern.finditer(text):
             n_word = m.groupdict().get("n")
             n = lex.numbers.get(n_word.lower(), None) if n_word and not n_word.isdigit() else int(n_word or 1)
-            cue = (s.sign * n, m.group("unit").lower(), n_word is not None)
+            unit = m.group("unit").lower()
+            cue = (s.sign * n, unit if unit in UNIT_DELTA else "day", n_word is not None)  # "next morning"
             out = _mark(out, text, m.start(), m.end(), SHIFT_RULE, shift=cue)
     for m in lex.phrase_pattern("anaphora", "same_time").finditer(text):
         out = _mark(out, text, m.start(), m.end(), SAME_TIME_RULE, same_time=True)

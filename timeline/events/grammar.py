@@ -35,7 +35,7 @@ def is_modifier(text: str, start: int, end: int) -> bool:
     """True when a date is a noun modifier ("the 2023 budget", "its 1999 forecast", "Friday's vote"), not the
     time of the clause's happening."""
     lex = lexicon()
-    if re.match(r"\s*['’]s?\b", text[end:end + 4]):
+    if re.match(r"\s*['’]s?\b", text[end:end + 4]) or re.search(r"['’]s?$", text[start:end]):
         return True  # "Friday's announcement", "last year's results": a possessive qualifies a noun
     before = tokenize(text, max(0, start - 20), start)
     after = tokenize(text, end, min(len(text), end + 25))

@@ -141,7 +141,7 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
     # a look back ("a year earlier", "the day before") is a comparison: the focus stays where it was
     moves_focus = not (anchor.shift and anchor.shift[0] < 0)
     if not happening:
-        if moves_focus and not grammar.is_modifier(text, anchor.start, anchor.end):
+        if moves_focus:  # a modifier is a date the text talks about too ("the third-quarter loss")
             walk.focus = anchor.span
         return
     kind, span = decide_kind(text, clause, anchor, walk.doc.published)

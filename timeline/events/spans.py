@@ -53,8 +53,9 @@ GRANULARITY_UNIT = {Granularity.DAY: "day", Granularity.TIME: "day", Granularity
 def shift(focus: TimeSpan, n: int, unit: str, counted: bool) -> TimeSpan:
     """The span ``n`` units after (n > 0) or before (n < 0) the span in focus.
 
-    ``counted`` ("a week later") gives a day when the focus is a day or a range of days, else the focus's
-    own unit shifted; "the next month" (not counted) gives the whole unit after the focus.
+    ``counted`` ("a week later") gives a day when the focus is a day or a range of days, the unit itself when
+    it is coarser than the focus ("a year earlier" than a day is that year), else the focus's own unit
+    shifted; "the next month" (not counted) gives the whole unit after the focus.
     """
     base = focus.last_day if n > 0 else focus.first_day
     own = GRANULARITY_UNIT.get(focus.granularity)
@@ -62,6 +63,9 @@ def shift(focus: TimeSpan, n: int, unit: str, counted: bool) -> TimeSpan:
         moved = value_span(f"{int(focus.timex[:4]) + n:04d}{focus.timex[4:]}")  # "a year earlier" than 1989-Q3
         if moved is not None:
             return moved
+    coarser = {"month": ("day", "week"), "year": ("day", "week", "month")}.get(unit, ())
+    if counted and own in coarser:  # "a year earlier" than a day names that year, as annotators read it
+        return unit_span(base + UNIT_DELTA[unit](n), unit)
     if counted and own in ("day", None):
         return day_span(base + UNIT_DELTA[unit](n))
     if counted and own is not None:

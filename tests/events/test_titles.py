@@ -23,6 +23,13 @@ CASES = [
     ("Revenue rose 9.4% to $8.59 billion in the quarter.", "the quarter", False, "Revenue rose 9.4% to $8.59 billion"),
     ("Unisys Corp.'s loss was reported on Friday.", "Friday", False, "Unisys Corp.'s loss reported"),
     ("General Mills, at the same time, said sales rose.", "at the same time", False, "Sales rose"),
+    ("Jay Stevens, an analyst with a brokerage, said he expected the firm to earn 35 cents in the quarter.",
+     "the quarter", False, "He expected the firm to earn 35 cents"),
+    ("For the year ended July 2, Rally had net income of $2.4 million.", "July 2", False,
+     "Rally had net income of $2.4 million"),
+    ("At the same time, production costs, compared with a year ago, were boosted by higher prices.", "a year ago",
+     False, "Production costs boosted by higher prices"),
+    ("He said: ``The talks ended on Monday.''", "Monday", False, "Talks ended"),
     ("The agency must publish the rules no later than June.", "June", True,
      "Target: Agency must publish the rules"),
 ]

@@ -253,6 +253,8 @@ def _add(walk: Walk, anchor: Anchor, kind: EventKind, span: TimeSpan | None, sen
          location: str | None = None) -> Event | None:
     text = walk.doc.text
     heading = title(text, clause, drop, target=kind == EventKind.DEADLINE, sentence=sentence)
+    if len(heading.split()) < 2 and clause != sentence:  # a bare "Arrested": the sentence says more
+        heading = title(text, sentence, drop, target=kind == EventKind.DEADLINE, sentence=sentence) or heading
     if not heading:
         walk.warn(anchor, "no title could be made from its clause")
         return None

@@ -140,6 +140,8 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
             cuts.append(sentence.start + m.end())
     words = tokenize(text, sentence.start, sentence.end)
     subordinate = bool(words) and words[0].lower in lex.words("clauses", "subordinators")
+    relatives = lex.phrase_pattern("clauses", "relatives")
+    relative_open = False
     depth = 0
     for i, ch in enumerate(body):
         if ch == "(":
@@ -150,8 +152,12 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
             rest = sentence.start + i + 1
             while rest < sentence.end and text[rest] == " ":
                 rest += 1
-            if openers.match(text, rest) or _participle_at(text, rest) or _auxiliary_at(text, rest):
+            if relative_open and _auxiliary_at(text, rest):
+                cuts.append(rest)  # "X, which ..., has been put": the main verb after a relative clause
+                relative_open = False
+            elif openers.match(text, rest) or _participle_at(text, rest):
                 cuts.append(rest)
+                relative_open = relatives.match(text, rest) is not None
             elif subordinate and has_verb(tokenize(text, sentence.start, sentence.start + i)):
                 cuts.append(rest)  # "When X arrived, Y left": the main clause starts after the comma
                 subordinate = False

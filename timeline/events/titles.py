@@ -12,6 +12,7 @@ import re
 from .lexicon import lexicon, phrase_regex
 from .sentences import Segment, Token, is_verb, tokenize
 
+QUOTES = frozenset({'"', "``", "''", "“", "”", "‘", "’"})
 PUNCT_END = re.compile(r"[\s,;:.!?'\"`’”)\-–—_]+$")
 PUNCT_START = re.compile(r"^[\s,;:.!?'\"`‘“(\-–—_]+")
 
@@ -25,7 +26,7 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
     """
     lex = lexicon()
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
-    tokens = _without_parentheses(tokens)
+    tokens = [t for t in _without_parentheses(tokens) if t.text not in QUOTES]
     if target:
         aimed = _target_object(tokens)
         if aimed:
@@ -52,8 +53,9 @@ def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) 
     lex = lexicon()
     cues = sorted(
         {*lex.phrases("cues", "deadline"), *lex.phrases("cues", "period_start"), *lex.phrases("cues", "period_range"),
-         *lex.phrases("cues", "period_duration"), "on", "in", "at", "during", "as of", "until", "till", "through",
-         "to", "and", "of", "over", "within", "early", "late", "earlier", "later", "this", "last", "next"},
+         *lex.phrases("cues", "period_duration"), *lex.phrases("titles", "comparison"), "on", "in", "at",
+         "during", "as of", "until", "till", "through", "to", "and", "of", "over", "within", "early", "late",
+         "earlier", "later", "this", "last", "next"},
         key=len, reverse=True)
     out = []
     for start, end in drop:
@@ -121,8 +123,8 @@ def _strip_reporting(tokens: list[Token]) -> list[Token]:
             after = after[1:]
         if after and after[0].text == ",":
             after = after[1:]
-        if len(after) > 2 and _has_clause_verb(after) and not any(tok.text == "," for tok in tokens[:i]):
-            return after
+        if len(after) > 2 and _has_clause_verb(after) and not _has_clause_verb(tokens[:i]):
+            return after  # "X, an analyst, said (that) Y" -> "Y"
         # "Y, X said" / "Y, said X"
         comma = max((j for j in range(i) if tokens[j].text == ","), default=None)
         if comma is not None and comma > 2 and i - comma <= 6:
@@ -167,8 +169,9 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
         while tokens and tokens[0].lower in drop:
             tokens = _strip_punct(tokens[1:])
         comma = next((j for j, t in enumerate(tokens) if t.text == ","), None)
-        if (comma is not None and tokens and tokens[0].lower in lex.words("titles", "cut_before")
-                and not _has_clause_verb(tokens[:comma]) and _has_clause_verb(tokens[comma + 1:])):
+        opens_phrase = bool(tokens) and (tokens[0].lower in lex.words("titles", "cut_before")
+                                         or (tokens[0].lower.endswith(("ing", "ed")) and tokens[0].lower in lex.verbs))
+        if comma is not None and opens_phrase and _has_clause_verb(tokens[comma + 1:]):
             tokens = _strip_punct(tokens[comma + 1:])
             continue
         return tokens

@@ -76,7 +76,7 @@ def document_events(doc: Document, tagging: Tagging) -> tuple[list[Event], list[
     doc_place = dateline_place(text)
     for anchor, sentence, clause in placed:
         drop = [(a.start, a.end) for a in by_clause[(clause.start, clause.end)]
-                if not grammar.is_modifier(text, a.start, a.end)]
+                if a.type != TimexType.SET and not grammar.is_modifier(text, a.start, a.end)]
         drop += nested(clauses(text, sentence), clause)
         _visit(walk, anchor, sentence, clause, drop, doc_place, by_clause)
     return merge_events(walk.events), walk.warnings

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import joined, mention, tagging
+from events_helpers import joined, mention, tagging
 from timeline.events import build_timeline, events_from_taggings
 from timeline.model import Document, EventKind
 

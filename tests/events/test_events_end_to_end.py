@@ -1,8 +1,8 @@
-"""The short texts of test_texts.py, tagged by timeline.extract.tag: the events layer's rules hold on real
+"""The short texts of test_events_texts.py, tagged by timeline.extract.tag: the events layer's rules hold on real
 taggings too (the tagger's own cases are tested in tests/extract)."""
 import datetime as dt
 
-from test_texts import BRIEF, NARRATIVE, REPORT
+from test_events_texts import BRIEF, NARRATIVE, REPORT
 from timeline.events import build_timeline
 from timeline.model import Document, EventKind
 

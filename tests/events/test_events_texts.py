@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from helpers import joined, mention, tagging
+from events_helpers import joined, mention, tagging
 from timeline.events import events_from_taggings
 from timeline.model import Document, EventKind
 

@@ -1,21 +1,18 @@
 """The JSON export: golden files, the JSON Schema (validated with jsonschema), dates at their granularity."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from timeline.model import EventKind, Granularity, TimeSpan, Timeline
+from timeline.model import Timeline
 from timeline.schema import TIMELINE_SCHEMA_ID, timeline_schema
 from timeline.writers import render as render_format
 from timeline.writers.json_timeline import render
-from writer_cases import CASES, TRICKY_TITLE, make_event, sample_timeline
+from writer_cases import CASES, TRICKY_TITLE, sample_timeline
 
 DOCS = Path(__file__).parents[2] / "docs" / "json-format.md"
 
@@ -135,20 +132,3 @@ def test_documented_example_is_valid():
     assert blocks, "docs/json-format.md has no ```json example"
     for block in blocks:
         validate(json.loads(block))
-
-
-@given(
-    start=st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 1, 1)),
-    days=st.integers(min_value=1, max_value=800),
-    granularity=st.sampled_from(list(Granularity)),
-)
-def test_any_date_span_exports_valid_json(start, days, granularity):
-    if granularity is Granularity.TIME:
-        begin = dt.datetime.combine(start, dt.time(9, 30))
-        span = TimeSpan(begin, begin + dt.timedelta(minutes=days), granularity, "x")
-    else:
-        span = TimeSpan(start, start + dt.timedelta(days=days), granularity, "x")
-    event = make_event(EventKind.OCCURRENCE, "e", "x", span, "s")
-    (out,) = export(Timeline("t", events=(event,)))["events"]
-    if granularity is not Granularity.SEASON:  # "2023-SP".."2023-FA" does not sort as text
-        assert out["start"] <= out["end"]

@@ -68,7 +68,7 @@ def _unit(day: dt.date, granularity: Granularity) -> tuple[str, str]:
     ("2023-W38", "Week 38, 2023"), ("2023-Q3", "Q3 2023"), ("202", "2020s")."""
     year = day.year
     if granularity in (Granularity.DAY, Granularity.TIME):
-        return day.isoformat(), _day_label(day)
+        return day.isoformat(), day_label(day)
     if granularity is Granularity.WEEK:
         week_year, week, _ = day.isocalendar()
         return f"{week_year:04d}-W{week:02d}", f"Week {week}, {week_year}"
@@ -96,9 +96,9 @@ def _unit(day: dt.date, granularity: Granularity) -> tuple[str, str]:
 def iso_time(value: dt.datetime, tz: str | None = None) -> str:
     """``value`` as "YYYY-MM-DDTHH:MM[:SS]" plus its UTC offset ("+08:00", "Z") when it is aware."""
     value = localized(value, tz)
-    text = value.strftime("%Y-%m-%dT%H:%M")
+    text = f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}"
     if value.second or value.microsecond:
-        text += value.strftime(":%S")
+        text += f":{value.second:02d}"
     return text + _offset(value)
 
 
@@ -144,7 +144,8 @@ def all_day_bounds(span: TimeSpan) -> tuple[dt.date, dt.date]:
     return span.first_day, span.last_day + dt.timedelta(days=1)
 
 
-def _day_label(day: dt.date, *, month: bool = True, year: bool = True) -> str:
+def day_label(day: dt.date, *, month: bool = True, year: bool = True) -> str:
+    """One day as people write it: "22 September 2023" (``month``/``year`` False leave those out)."""
     parts = [str(day.day)]
     if month:
         parts.append(MONTHS[day.month - 1])
@@ -155,12 +156,12 @@ def _day_label(day: dt.date, *, month: bool = True, year: bool = True) -> str:
 
 def _days_label(first: dt.date, last: dt.date) -> str:
     if first == last:
-        return _day_label(first)
+        return day_label(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}-{_day_label(last)}"
+        return f"{first.day}-{day_label(last)}"
     if first.year == last.year:
-        return f"{_day_label(first, year=False)}{RANGE_SEP}{_day_label(last)}"
-    return f"{_day_label(first)}{RANGE_SEP}{_day_label(last)}"
+        return f"{day_label(first, year=False)}{RANGE_SEP}{day_label(last)}"
+    return f"{day_label(first)}{RANGE_SEP}{day_label(last)}"
 
 
 def _ordinal(n: int) -> str:
@@ -189,11 +190,11 @@ def _time_label(span: TimeSpan) -> str:
     start = localized(span.start, span.tz)
     end = localized(span.end, span.tz)
     if _is_point(span):
-        text = f"{_day_label(start.date())}, {_clock(start)}"
+        text = f"{day_label(start.date())}, {_clock(start)}"
     elif start.date() == end.date():
-        text = f"{_day_label(start.date())}, {_clock(start)}-{_clock(end)}"
+        text = f"{day_label(start.date())}, {_clock(start)}-{_clock(end)}"
     else:
-        text = f"{_day_label(start.date())}, {_clock(start)}{RANGE_SEP}{_day_label(end.date())}, {_clock(end)}"
+        text = f"{day_label(start.date())}, {_clock(start)}{RANGE_SEP}{day_label(end.date())}, {_clock(end)}"
     if span.tz:
         return f"{text} ({span.tz})"
     offset = _offset(start)

@@ -71,8 +71,8 @@ def zone_range(timeline: Timeline) -> tuple[dt.date, dt.date]:
     first, last = ZONE_FIRST, ZONE_LAST
     for event in calendar_events(timeline):
         if event.span.is_timed:
-            first = min(first, event.span.first_day - dt.timedelta(days=366))
-            last = max(last, event.span.last_day + dt.timedelta(days=366))
+            first = min(first, dt.date(max(event.span.first_day.year - 1, 1), 1, 1))
+            last = max(last, dt.date(min(event.span.last_day.year + 1, 9999), 12, 31))
     return first, last
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from ..model import Event, EventKind, Timeline
-from .dates import human_label, sort_key
+from .dates import day_label, human_label, sort_key
 
 DEADLINES = "Deadlines and targets"
 UNDATED = "Undated references"
@@ -108,7 +108,7 @@ def _document_line(doc) -> str:
     if doc.title:
         parts.append(f"*{escape(doc.title)}*")
     if doc.published:
-        parts.append(f"({doc.published.day} {doc.published.strftime('%B %Y')})")
+        parts.append(f"({day_label(doc.published)})")
     where = doc.url or doc.source
     if where:
         parts.append(escape(where))

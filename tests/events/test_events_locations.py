@@ -12,6 +12,8 @@ CASES = [
     ("The plan for Oak Town's car industry was released in May.", None),
     ("The company opened an office in Paris, France in June.", "Paris, France"),
     ("Sales fell in September.", None),
+    ("The charges intensified interest in Kopp on Friday.", None),
+    ("The charges intensified interest in Kopp in Buffalo on Friday.", "Buffalo"),
 ]
 
 

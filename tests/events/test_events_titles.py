@@ -60,3 +60,11 @@ def test_long_clause_is_cut_at_a_phrase_boundary():
 def test_similar_titles():
     assert similar("Summit held in Geneva", "Geneva summit held")
     assert not similar("Summit held in Geneva", "Bomb exploded in Nairobi")
+    assert similar("Net income fell 22% to $5 million", "Net income fell 22% to $5 million, the company said")
+    assert not similar("Net income fell 22% to $5 million", "Net income fell 8% to $5 million")
+
+
+def test_currency_stays_at_the_start():
+    text = "Or $13.44 a share was earned in the quarter."
+    start = text.index("the quarter")
+    assert title(text, Segment(0, len(text)), [(start, start + 11)]).startswith("$13.44 a share")

@@ -16,8 +16,9 @@ def place_in(text: str, segment: Segment, skip: list[tuple[int, int]] = ()) -> s
     lex = lexicon()
     preps = lex.words("locations", "prepositions")
     tokens = [t for t in tokenize(text, segment.start, segment.end) if not any(a <= t.start < b for a, b in skip)]
+    not_after = lex.words("locations", "not_place_after")
     for i, t in enumerate(tokens):
-        if t.lower not in preps:
+        if t.lower not in preps or (i and tokens[i - 1].lower in not_after):
             continue
         j = i + 1
         if j < len(tokens) and tokens[j].lower == "the":

@@ -12,6 +12,7 @@ import re
 from .lexicon import lexicon, phrase_regex
 from .sentences import Segment, Token, is_verb, tokenize
 
+CURRENCY = frozenset("$€£¥")
 QUOTES = frozenset({'"', "``", "''", "“", "”", "‘", "’"})
 PUNCT_END = re.compile(r"[\s,;:.!?'\"`’”)\-–—_]+$")
 PUNCT_START = re.compile(r"^[\s,;:.!?'\"`‘“(\-–—_]+")
@@ -154,7 +155,7 @@ def _resolve_relative(text: str, tokens: list[Token], sentence: Segment | None) 
 
 def _strip_punct(tokens: list[Token]) -> list[Token]:
     i = 0
-    while i < len(tokens) and not tokens[i].text[:1].isalnum():
+    while i < len(tokens) and not tokens[i].text[:1].isalnum() and tokens[i].text not in CURRENCY:
         i += 1
     return tokens[i:]
 
@@ -285,9 +286,13 @@ def title_key(title: str) -> frozenset[str]:
 
 
 def similar(a: str, b: str, threshold: float = 0.5) -> bool:
-    """True when two titles share most content words (Jaccard >= threshold, or one contains the other)."""
+    """True when two titles share most content words (Jaccard >= threshold, or one contains the other)
+    and do not state different numbers ("net income fell 22%" is not "net income fell 8%")."""
     ka, kb = title_key(a), title_key(b)
     if not ka or not kb:
         return ka == kb
+    na, nb = set(re.findall(r"\d+(?:[.,]\d+)*", a)), set(re.findall(r"\d+(?:[.,]\d+)*", b))
+    if na and nb and na != nb:
+        return False
     common = len(ka & kb)
     return common / len(ka | kb) >= threshold or common >= 0.8 * min(len(ka), len(kb)) and common >= 2

@@ -193,6 +193,13 @@ def test_a_look_back_compares_without_moving_the_focus():
     assert values == ["1988-Q3", "1988-Q3", "1989-Q3", "1990"]
 
 
+def test_a_tagged_look_back_does_not_move_the_focus_either():
+    t = "Net income rose in the third quarter from the year-earlier quarter. A year earlier, sales fell."
+    timeline = build((Document("q", t, D(1989, 10, 25)),
+                      tagging(mention(t, "the third quarter", "1989-Q3"), mention(t, "year-earlier", "1988-Q3"))))
+    assert one(timeline, EventKind.OCCURRENCE, title="Sales fell").timex == "1988-Q3"
+
+
 def test_the_next_morning_is_the_day_after_the_focus():
     t = "He was arrested on March 3, 2000. He appeared in court the next morning."
     timeline = build((Document("m", t, D(2000, 3, 10)), tagging(mention(t, "March 3, 2000", "2000-03-03"))))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..model import Document, Event, EventKind, Granularity, Mention, Source, Tagging, TimexType, TimeSpan
@@ -139,7 +140,8 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
             walk.warn(anchor, f"value {anchor.value or '?'} cannot be placed on a calendar")
         return
     # a look back ("a year earlier", "the day before") is a comparison: the focus stays where it was
-    moves_focus = not (anchor.shift and anchor.shift[0] < 0)
+    words = set(re.findall(r"[\w-]+", text[anchor.start:anchor.end].lower()))
+    moves_focus = not (anchor.shift and anchor.shift[0] < 0) and not words & lexicon().words("anaphora", "look_back")
     if not happening:
         if moves_focus:  # a modifier is a date the text talks about too ("the third-quarter loss")
             walk.focus = anchor.span

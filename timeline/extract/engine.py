@@ -8,9 +8,9 @@ text length; everything is compiled once per language and cached.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
@@ -18,8 +18,7 @@ from .resolve import Resolved
 from .rules import DIGIT, Language, Rule, load
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """A rule match on its way to becoming a :class:`Mention` (refiners return new items)."""
 
     start: int
@@ -33,21 +32,47 @@ class Item:
     resolved: Resolved | None = None
 
 
+_FOLLOWER = re.compile(r"\s+([^\W\d_]+|\d|\S)")
+_DIGITS = re.compile(r"\d+")
+
+
 def find(language: Language, text: str) -> list[Item]:
     """Every rule match at every trigger position, before overlaps are resolved."""
     found: list[Item] = []
     candidates = language.candidates
-    for tm in language.trigger.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    follower = _FOLLOWER.match
+    digits = _DIGITS.match
+    size = len(text)
+    for tm in language.trigger.finditer(" " + lowered):
         pos = tm.start()
-        word = tm.group()
+        word = tm.group(1)
         first = word[0]
-        key = DIGIT if first.isdigit() else word.lower() if first.isalpha() else first
-        for rule in candidates(key):
+        if first.isdigit():
+            run = digits(lowered, pos).group()
+            end = pos + len(run)
+            word = run[:2] + "0" * min(len(run) - 2, 6)  # the shape rules care about
+            if end < size and not lowered[end].isspace():
+                rules = candidates(word)
+            else:
+                nxt = follower(lowered, end)
+                rules = candidates(word, None if nxt is None else _key(nxt.group(1)))
+        elif first.isalpha():
+            nxt = follower(lowered, pos + len(word))
+            rules = candidates(word, None if nxt is None else _key(nxt.group(1)))
+        else:
+            rules = candidates(first)
+        for rule in rules:
             m = rule.regex.match(text, pos)
-            if m is None:
-                continue
-            found.extend(_items(rule, m, len(found)))
+            if m is not None:
+                found.extend(_items(rule, m, len(found)))
     return found
+
+
+def _key(word: str) -> str:
+    return DIGIT if word[0].isdigit() else word
 
 
 def _items(rule: Rule, m, link: int) -> list[Item]:

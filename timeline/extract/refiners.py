@@ -16,41 +16,39 @@ from typing import Callable
 from ..model import Mention, TimeRange, TimeSpan, TimexType
 from .context import ExtractContext
 from .engine import Item
-from .resolve import OPERATIONS, Resolved, Scope, span_of
+from .resolve import OPERATIONS, TENSED, Resolved, Scope, span_of
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _WINDOW = 80
 
 
 def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
-    """Mark each item "future" or "past" by the tense cue nearest to it in its sentence."""
+    """Mark the items whose value depends on tense "future" or "past" by the nearest tense cue in
+    their sentence (cues before the expression weigh more than cues after it)."""
     text = ctx.text
-    lang = ctx.language
+    cue = ctx.language.tense_cue
     out = []
     for it in items:
+        if it.rule.op not in TENSED:
+            out.append(it)
+            continue
         lo = max(0, it.start - _WINDOW)
-        left = text[lo:it.start]
         cut = None
-        for cut in _SENTENCE_END.finditer(left):
+        for cut in _SENTENCE_END.finditer(text, lo, it.start):
             pass
         if cut is not None:
-            lo += cut.end()
+            lo = cut.end()
         hi = min(len(text), it.end + _WINDOW // 2)
         right = _SENTENCE_END.search(text, it.end, hi)
         if right is not None:
             hi = right.start()
         best, dist = "", None
-        for tense, cue in (("future", lang.future_cue), ("past", lang.past_cue)):
-            for m in cue.finditer(text, lo, it.start):
-                d = it.start - m.end()
-                if dist is None or d < dist:
-                    best, dist = tense, d
-            m = cue.search(text, it.end, hi)
-            if m is not None:
-                d = m.start() - it.end + 10  # cues before the expression weigh more
-                if dist is None or d < dist:
-                    best, dist = tense, d
-        out.append(dataclasses.replace(it, tense=best) if best != it.tense else it)
+        for m in cue.finditer(text, lo, it.start):
+            best, dist = m.lastgroup, it.start - m.end()
+        m = cue.search(text, it.end, hi)
+        if m is not None and (dist is None or m.start() - it.end + 10 < dist):
+            best = m.lastgroup
+        out.append(it._replace(tense=best) if best != it.tense else it)
     return out
 
 
@@ -70,7 +68,7 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             res = dataclasses.replace(res, type=it.rule.type)
         if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit:
             scope.focus = (res.date, res.unit)
-        out.append(dataclasses.replace(it, resolved=res))
+        out.append(it._replace(resolved=res))
     return out
 
 
@@ -91,7 +89,7 @@ def merge_date_time(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             if len(gap) > 25 or _SENTENCE_END.search(gap):
                 continue
             value = other.date.isoformat() + res.value[10:]
-            out[i] = dataclasses.replace(it, resolved=dataclasses.replace(res, value=value, date=other.date,
+            out[i] = it._replace(resolved=dataclasses.replace(res, value=value, date=other.date,
                                                                          dated=True))
             break
     return out

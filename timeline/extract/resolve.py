@@ -454,6 +454,9 @@ def op_time(g, args, sc: Scope) -> Resolved | None:
     return Resolved(TimexType.TIME, d.isoformat() + tail, _mod(g, args, sc), d, "D", dated)
 
 
+# the operations whose result depends on the tense around the expression
+TENSED = frozenset({"date", "weekday", "part", "time"})
+
 OPERATIONS: dict[str, Callable[..., Resolved | None]] = {
     "date": op_date,
     "decade": op_decade,

@@ -32,12 +32,13 @@ from ..model import TimexType
 
 RULES_DIR = Path(__file__).parent / "rules"
 _LEADING_DIGITS = re.compile(r"\d+(?!\S*\d)")
+_GROUP = re.compile(r"\(\?P<\w+>")
 _MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _FLAGS = re.IGNORECASE | re.UNICODE
 DIGIT = "#"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
     """One compiled rule: a pattern, the operation that resolves it, and its examples."""
 
@@ -50,6 +51,7 @@ class Rule:
     priority: int
     examples: tuple[tuple[str, str], ...]
     starts: frozenset[tuple[str, bool]]  # (first-word prefix, is the whole word)
+    tree: Any = field(repr=False, compare=False)  # the parsed pattern, to find second words
 
 
 @dataclass(frozen=True)
@@ -59,23 +61,33 @@ class Language:
     lang: str
     rules: tuple[Rule, ...]
     vocab: Mapping[str, Mapping[str, Any]]
-    trigger: re.Pattern
-    future_cue: re.Pattern
-    past_cue: re.Pattern
+    trigger: re.Pattern  # on the lower-cased text, after one separator character
+    tense_cue: re.Pattern  # groups "future" and "past"
     range_connector: re.Pattern
     range_opener: re.Pattern
     example_dct: dt.date
     _dispatch: dict = field(default_factory=dict, compare=False, repr=False)
+    _first: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def candidates(self, word: str) -> tuple[Rule, ...]:
-        """The rules that can start with ``word`` (lower-case letters, or ``#`` for a digit)."""
-        found = self._dispatch.get(word)
+    def candidates(self, word: str, follower: str | None = None) -> tuple[Rule, ...]:
+        """The rules that can match at a word (lower-case letters; for a number, its digit shape
+        and the character after it), when the next word after spaces starts with ``follower``."""
+        key = (word, follower)
+        found = self._dispatch.get(key)
         if found is None:
-            found = tuple(
-                r for r in self.rules
-                if any((word == p) if whole else word.startswith(p) for p, whole in r.starts)
-            )
-            self._dispatch[word] = found
+            first = self._first.get(word)
+            if first is None:
+                if word[0].isdigit():
+                    first = tuple(r for r in self.rules if (DIGIT, False) in r.starts)
+                else:
+                    first = tuple(
+                        r for r in self.rules
+                        if any((word == p) if whole else word.startswith(p) for p, whole in r.starts)
+                    )
+                first = tuple(r for r in first if _follow(r, word) is not False)
+                self._first[word] = first
+            found = first if follower is None else tuple(r for r in first if _fits(r, word, follower))
+            self._dispatch[key] = found
         return found
 
     def lookup(self, group: str, text: str) -> Any:
@@ -171,6 +183,8 @@ def _starts(items: list, prefix: str = "") -> set[tuple[str, bool]]:
         return out
     if op is sc.IN:
         chars = []
+        if av == [(sc.CATEGORY, sc.CATEGORY_SPACE)]:
+            return {(" ", False)}
         for kind, val in av:
             if kind is sc.LITERAL:
                 chars.append(chr(val))
@@ -183,6 +197,95 @@ def _starts(items: list, prefix: str = "") -> set[tuple[str, bool]]:
             out |= _starts([(sc.LITERAL, ord(ch))] + rest, prefix)
         return out
     raise ValueError("the pattern does not start with a word, a digit or a literal")
+
+
+@functools.lru_cache(maxsize=None)
+def _follow(rule: Rule, word: str) -> bool | None | tuple[frozenset[str], tuple[str, ...]]:
+    """What ``rule`` can do after it matched the text ``word``: False if it cannot match it, None
+    if it may end there or go on without a space (or the pattern is too complex to follow), else
+    the first words that can come after spaces: (whole words, prefixes)."""
+    out: set = set()
+    try:
+        rests = list(_after(rule.tree, word, 0))
+        if not rests:
+            return False
+        for rest in rests:
+            if _starts(rest) != {(" ", False)}:
+                return None
+        for rest in _after(rule.tree, word + " ", 0):
+            for more in [rest, *_after(rest, " ", 0)]:
+                out |= _starts(more)
+    except (ValueError, RecursionError):
+        return None
+    out.discard((" ", False))
+    if ("", True) in out:
+        return None
+    return frozenset(p for p, whole in out if whole), tuple(p for p, whole in out if not whole)
+
+
+def _fits(rule: Rule, word: str, follower: str) -> bool:
+    follow = _follow(rule, word)
+    if follow is None:
+        return True
+    if follow is False:
+        return False
+    whole, parts = follow
+    return follower in whole or any(follower.startswith(p) for p in parts)
+
+
+def _after(items: list, s: str, depth: int):
+    """Yield what remains of the parsed pattern ``items`` after it matched the text ``s``."""
+    if depth > 60:
+        raise ValueError("pattern too deep to follow")
+    if not s:
+        yield items
+        return
+    if not items:
+        return
+    op, av = items[0]
+    rest = items[1:]
+    if op is sc.LITERAL:
+        ch = chr(av)
+        if ch.lower() == s[0] or (s[0] == " " and ch.isspace()):
+            yield from _after(rest, s[1:], depth + 1)
+    elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+        yield from _after(rest, s, depth + 1)
+    elif op is sc.SUBPATTERN:
+        yield from _after(list(av[-1]) + rest, s, depth + 1)
+    elif op is sc.BRANCH:
+        for branch in av[1]:
+            yield from _after(list(branch) + rest, s, depth + 1)
+    elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+        lo, hi, body = av
+        if lo == 0:
+            yield from _after(rest, s, depth + 1)
+        if hi != 0:
+            left = hi if hi is sc.MAXREPEAT else hi - 1
+            again = [(op, (max(lo - 1, 0), left, body))] if left != 0 else []
+            yield from _after(list(body) + again + rest, s, depth + 1)
+    elif op is sc.IN:
+        if _in_class(av, s[0]):
+            yield from _after(rest, s[1:], depth + 1)
+    else:
+        raise ValueError("cannot follow this pattern")
+
+
+def _in_class(av, ch: str) -> bool:
+    negate = False
+    hit = False
+    for kind, val in av:
+        if kind is sc.NEGATE:
+            negate = True
+        elif kind is sc.LITERAL:
+            hit |= chr(val).lower() == ch
+        elif kind is sc.RANGE:
+            hit |= val[0] <= ord(ch) <= val[1] or val[0] <= ord(ch.upper()) <= val[1]
+        elif kind is sc.CATEGORY:
+            hit |= {sc.CATEGORY_SPACE: ch.isspace(), sc.CATEGORY_DIGIT: ch.isdigit(),
+                    sc.CATEGORY_WORD: ch.isalnum() or ch == "_"}.get(val, True)
+        else:
+            raise ValueError("cannot follow this character class")
+    return hit != negate
 
 
 def _examples(raw: Any, where: str) -> tuple[tuple[str, str], ...]:
@@ -237,25 +340,41 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], o
     if not isinstance(args, dict):
         raise RuleError(f"{where}: args must be a table")
     return Rule(rid, file, regex, op, ttype, MappingProxyType(dict(args)), int(raw.get("priority", 0)),
-                _examples(raw.get("examples"), where), starts)
+                _examples(raw.get("examples"), where), starts, list(tree))
 
 
-def _cue(words: list[str]) -> re.Pattern:
-    return re.compile(r"(?<!\w)" + _alternation(words) + r"(?!\w)", _FLAGS)
+def _cue(future: list[str], past: list[str]) -> re.Pattern:
+    return re.compile(
+        r"(?<!\w)(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + r"))(?!\w)", _FLAGS
+    )
 
 
 def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
+    """One regex for every position where some rule can start, as a trie of first words.
+
+    It runs on the lower-cased text with a separator prepended and matches that separator plus a
+    look-ahead, so it is case-sensitive (fast literal checks) and needs no look-behind.
+    """
     whole = {p for r in rules for p, w in r.starts if w and p != DIGIT}
     part = {p for r in rules for p, w in r.starts if not w and p != DIGIT}
     part = {p for p in part if not any(p != q and p.startswith(q) for q in part)}
     whole = {p for p in whole if not any(p.startswith(q) for q in part)}
-    alts = []
-    if part:
-        alts.append(_alternation(part) + r"[^\W\d_]*")
-    if whole:
-        alts.append(_alternation(whole) + r"(?![^\W\d_])")
-    alts.append(r"\d")
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + ")", _FLAGS)
+    trie: dict = {}
+    for word, kind in [(w, "whole") for w in whole] + [(p, "part") for p in part]:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = kind
+
+    def walk(node: dict) -> str:
+        if node.get("") == "part":
+            return r"[^\W\d_]*"
+        alts = [re.escape(ch) + walk(node[ch]) for ch in sorted(k for k in node if k)]
+        if node.get("") == "whole":
+            alts.append(r"(?![^\W\d_])")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(r"[\W_](?=(" + walk(trie) + r"|\d))")
 
 
 @functools.cache
@@ -300,7 +419,7 @@ def load(lang: str = "en", root: Path = RULES_DIR) -> Language:
     try:
         return Language(
             lang, tuple(rules), MappingProxyType(vocab), _trigger(tuple(rules)),
-            _cue(tense["future"]), _cue(tense["past"]),
+            _cue(tense["future"], tense["past"]),
             re.compile(r"\s*" + _alternation(ranges["connectors"]) + r"\s*$", _FLAGS),
             re.compile(r"(?<!\w)" + _alternation(ranges["openers"]) + r"\s+$", _FLAGS),
             dct,

@@ -193,7 +193,7 @@ def test_eval_report_with_errors(fake_tagger, tmp_path):
         "  DATE         2    2 | 100.00 100.00 100.00  50.00\n"
         "  DURATION     1    1 |   0.00   0.00      -      -\n"
         "\n"
-        "3 errors:\n"
+        "3 errors: MISSED 1, SPURIOUS 1, VALUE 1\n"
         "VALUE           g1  gold [28,34) 'Monday' DATE 1998-08-10  pred [28,34) 'Monday' DATE 1998-08-03\n"
         "                Bombs exploded Friday, said [[{{Monday]]}} officials.\n"
         "MISSED          g2  gold [6,12) 'lasted' DURATION P3D  dct=1998-08-08\n"

@@ -93,6 +93,8 @@ def test_error_listing_kinds_order_and_context():
         ("empty", "SPAN+TYPE"), ("empty", "SPURIOUS"), ("missing", "MISSED"), ("missing", "SPAN"),
         ("spurious", "SPURIOUS"), ("spurious", "SPURIOUS"), ("ties", "VALUE"),
     ]
+    assert evaluate.error_summary(s.errors) == "15 errors: SPURIOUS 6, SPAN 3, MISSED 2, SPAN+TYPE 2, VALUE 2"
+    assert evaluate.error_summary([]) == "0 errors"
     value_error = s.errors[0]
     assert value_error.context == "On Friday, [[{{March 5, 1998]]}} the talks ended; three days later, ever..."
     assert value_error.describe().splitlines()[0] == (

@@ -214,7 +214,7 @@ def eval_command(gold_path: str, show_errors: bool, as_json: bool, pred_path: st
     else:
         click.echo(evaluate.format_report(scores))
         if show_errors:
-            click.echo(f"\n{len(scores.errors)} errors:")
+            click.echo(f"\n{evaluate.error_summary(scores.errors)}")
             click.echo(evaluate.format_errors(scores.errors))
     if failures or more:
         raise SystemExit(1)

@@ -328,3 +328,9 @@ def format_report(scores: Scores) -> str:
 def format_errors(errors: Iterable[EvalError]) -> str:
     """Every error as two lines (what/where, then context), in document order."""
     return "\n".join(e.describe() for e in errors)
+
+
+def error_summary(errors: Sequence[EvalError]) -> str:
+    """One line: how many errors of each kind, most frequent first, then by name (``3 errors: MISSED 2, VALUE 1``)."""
+    counts = sorted(Counter(e.kind for e in errors).items(), key=lambda kn: (-kn[1], kn[0]))
+    return f"{len(errors)} errors" + (": " + ", ".join(f"{k} {n}" for k, n in counts) if counts else "")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicon import lexicon, phrase_regex
 from .sentences import Segment, has_verb, tokenize
@@ -10,10 +11,15 @@ from .sentences import Segment, has_verb, tokenize
 def cue_before(text: str, clause: Segment, start: int, section: str, key: str) -> str | None:
     """The phrase of ``lexicon[section][key]`` that ends right before ``start`` (inside the clause), or None."""
     before = text[clause.start:start].rstrip().lower().replace("’", "'")
-    for phrase in lexicon().phrases(section, key):
-        if re.search(r"(?<![\w'])" + phrase_regex(phrase) + "$", before):
-            return phrase
-    return None
+    m = _ending_with(section, key).search(before)
+    return " ".join(m.group().split()) if m else None
+
+
+@cache
+def _ending_with(section: str, key: str) -> re.Pattern[str]:
+    """A regex for any phrase of a list at the very end of a string (longest phrases tried first)."""
+    alternatives = "|".join(phrase_regex(p) for p in lexicon().phrases(section, key))
+    return re.compile(r"(?<![\w'])(?:" + alternatives + r")$")
 
 
 def is_future(text: str, clause: Segment) -> bool:

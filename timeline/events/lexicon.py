@@ -32,16 +32,33 @@ class Lexicon:
 
     def words(self, section: str, key: str) -> frozenset[str]:
         """A word list from the TOML as a lower-case frozenset."""
-        return frozenset(w.lower() for w in self.raw[section][key])
+        return _derived(self, "words", section, key)
 
     def phrases(self, section: str, key: str) -> tuple[str, ...]:
         """A phrase list from the TOML, lower-case, longest first (so longer phrases win)."""
-        return tuple(sorted({p.lower() for p in self.raw[section][key]}, key=lambda p: (-len(p), p)))
+        return _derived(self, "phrases", section, key)
 
     def phrase_pattern(self, section: str, key: str) -> re.Pattern[str]:
         """One case-insensitive regex matching any phrase of a list on word boundaries."""
-        alternatives = "|".join(phrase_regex(p) for p in self.phrases(section, key))
-        return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.IGNORECASE)
+        return _derived(self, "pattern", section, key)
+
+
+_DERIVED: dict[tuple[int, str, str, str], object] = {}
+
+
+def _derived(lex: Lexicon, shape: str, section: str, key: str):
+    """Build each derived shape of a list once (the lists never change after loading)."""
+    slot = (id(lex), shape, section, key)
+    if slot not in _DERIVED:
+        items = lex.raw[section][key]
+        if shape == "words":
+            _DERIVED[slot] = frozenset(w.lower() for w in items)
+        elif shape == "phrases":
+            _DERIVED[slot] = tuple(sorted({p.lower() for p in items}, key=lambda p: (-len(p), p)))
+        else:
+            alternatives = "|".join(phrase_regex(p) for p in lex.phrases(section, key))
+            _DERIVED[slot] = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.IGNORECASE)
+    return _DERIVED[slot]
 
 
 def phrase_regex(phrase: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import lexicon
 
@@ -44,7 +45,11 @@ class Segment:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``."""
-    end = len(text) if end is None else end
+    return list(_tokens(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     tokens = []
     for m in WORD.finditer(text, start, end):
         word = m.group()
@@ -54,7 +59,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             tokens.append(Token(".", m.end() - 1, m.end()))
         else:
             tokens.append(Token(word, m.start(), m.end()))
-    return tokens
+    return tuple(tokens)
 
 
 def _keeps_dot(word: str) -> bool:
@@ -123,6 +128,7 @@ def _trim(text: str, seg: Segment) -> Segment:
     return Segment(start, end)
 
 
+@lru_cache(maxsize=4096)
 def clauses(text: str, sentence: Segment) -> tuple[Segment, ...]:
     """The clauses of one sentence; pieces without a verb are joined to a neighbour."""
     cuts = _clause_cuts(text, sentence)

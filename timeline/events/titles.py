@@ -8,6 +8,7 @@ drop a leading determiner or conjunction, cut at a phrase boundary when too long
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicon import lexicon, phrase_regex
 from .sentences import Segment, Token, is_verb, tokenize
@@ -51,23 +52,23 @@ def headline(text: str) -> str:
 
 def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Widen each dropped phrase to take the preposition or cue right before it ("on", "by the end of")."""
+    out = []
+    for start, end in drop:
+        m = _drop_cues().search(text[clause.start:start].lower())
+        out.append((clause.start + m.start() if m else start, end))
+    return out
+
+
+@cache
+def _drop_cues() -> re.Pattern[str]:
+    """The words that leave a title with the time phrase after them ("on", "by the end of", "compared with")."""
     lex = lexicon()
     cues = sorted(
         {*lex.phrases("cues", "deadline"), *lex.phrases("cues", "period_start"), *lex.phrases("cues", "period_range"),
-         *lex.phrases("cues", "period_duration"), *lex.phrases("titles", "comparison"), "on", "in", "at",
-         "during", "as of", "until", "till", "through", "to", "and", "of", "over", "within", "early", "late",
-         "earlier", "later", "this", "last", "next"},
+         *lex.phrases("cues", "period_duration"), *lex.phrases("titles", "comparison"),
+         *lex.phrases("titles", "drop_with_time")},
         key=len, reverse=True)
-    out = []
-    for start, end in drop:
-        before = text[clause.start:start].lower()
-        for cue in cues:
-            m = re.search(r"(?<![\w'])" + phrase_regex(cue) + r"\s+$", before)
-            if m:
-                start = clause.start + m.start()
-                break
-        out.append((start, end))
-    return out
+    return re.compile(r"(?<![\w'])(?:" + "|".join(phrase_regex(c) for c in cues) + r")\s+$")
 
 
 def _without(tokens: list[Token], drop: list[tuple[int, int]]) -> list[Token]:

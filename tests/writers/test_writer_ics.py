@@ -36,6 +36,10 @@ def vevents(data: bytes) -> list[icalendar.Event]:
     return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
 
 
+def categories(event: icalendar.Event) -> list[str]:
+    return [str(c) for c in event["CATEGORIES"].cats]
+
+
 def by_summary(data: bytes, start: str) -> icalendar.Event:
     found = [e for e in vevents(data) if str(e["SUMMARY"]).startswith(start)]
     assert len(found) == 1, [str(e["SUMMARY"]) for e in vevents(data)]
@@ -54,11 +58,11 @@ def test_same_input_same_bytes_and_registry():
 
 def test_calendar_properties(sample):
     text = unfolded(render(sample))
-    assert text[:7] == [
-        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline news events//EN", "METHOD:PUBLISH",
+    assert text[0] == "BEGIN:VCALENDAR"
+    assert set(text[1:7]) >= {
+        "VERSION:2.0", "PRODID:-//timeline//timeline news events//EN", "METHOD:PUBLISH",
         "NAME:World Metaverse Conference\\, Anting", "X-WR-CALNAME:World Metaverse Conference\\, Anting",
-        text[6],
-    ]
+    }
     for prop in ("VERSION", "PRODID", "METHOD", "NAME", "X-WR-CALNAME"):
         assert sum(line.startswith(prop + ":") for line in text) == 1, prop
     cal = icalendar.Calendar.from_ical(render(sample))
@@ -123,14 +127,14 @@ def test_all_day_range_has_exclusive_dtend(sample):
     assert text[start + 1 : start + 3] == ["DTSTART;VALUE=DATE:20230920", "DTEND;VALUE=DATE:20230923"]
     event = by_summary(render(sample), "Second World")
     assert str(event["LOCATION"]) == "Anting Town, Jiading District"
-    assert event.categories == ["occurrence"]
+    assert categories(event) == ["occurrence"]
 
 
 def test_deadline_is_all_day_on_the_due_day(sample):
     event = by_summary(render(sample), "Deadline: ")
     assert str(event["SUMMARY"]) == "Deadline: Industry scale of 100 billion yuan (US$13.7 billion)"
     assert (event["DTSTART"].dt, event["DTEND"].dt) == (dt.date(2025, 12, 31), dt.date(2026, 1, 1))
-    assert event.categories == ["deadline"]
+    assert categories(event) == ["deadline"]
 
 
 def test_deadline_title_saying_target_is_kept():

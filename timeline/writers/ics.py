@@ -29,7 +29,7 @@ from icalendar.prop import vText
 
 from ..errors import WriterError
 from ..model import Event, EventKind, Timeline
-from .dates import all_day_bounds, human_label, sort_key, zone
+from .dates import all_day_bounds, chronological, human_label, zone
 
 PRODID = "-//timeline//timeline news events//EN"
 UID_DOMAIN = "timeline"
@@ -38,7 +38,7 @@ ZONE_FIRST, ZONE_LAST = dt.date(1970, 1, 1), dt.date(2038, 1, 1)  # icalendar's 
 DEADLINE_PREFIX = "Deadline: "
 _SAYS_TARGET = re.compile(r"\b(deadline|target|due)\b", re.IGNORECASE)
 # What a calendar shows of an event: a change in any of these raises SEQUENCE.
-CONTENT_PROPERTIES = ("SUMMARY", "DTSTART", "DTEND", "LOCATION", "DESCRIPTION", "CATEGORIES", "URL")
+CONTENT_PROPERTIES = ("SUMMARY", "DTSTART", "DTEND", "LOCATION", "DESCRIPTION", "CATEGORIES")
 
 
 def render(timeline: Timeline, previous: bytes | None = None) -> bytes:
@@ -63,6 +63,8 @@ def render(timeline: Timeline, previous: bytes | None = None) -> bytes:
         cal.add_component(component)
     cal.add_missing_timezones(*zone_range(timeline))
     one_rdate_per_line(cal)
+    # VTIMEZONEs before the events that use them (icalendar 7 inserts them first, 6.1 appends them).
+    cal.subcomponents.sort(key=lambda c: c.name != "VTIMEZONE")
     return cal.to_ical(sorted=True)
 
 
@@ -97,9 +99,9 @@ def one_rdate_per_line(cal: Calendar) -> None:
 def new_calendar(name: str) -> Calendar:
     """An empty VCALENDAR: VERSION, PRODID, METHOD:PUBLISH, NAME and X-WR-CALNAME, a UID from the name."""
     cal_uid = f"{hashlib.sha1(name.encode()).hexdigest()[:16]}@{UID_DOMAIN}"
-    if hasattr(Calendar, "new"):  # icalendar >= 6.1: validates and fills the required properties
+    if hasattr(Calendar, "new"):  # icalendar >= 6.2: validates and fills the required properties
         cal = Calendar.new(prodid=PRODID, method="PUBLISH", name=name, uid=cal_uid)
-    else:  # pragma: no cover - older icalendar
+    else:  # icalendar 6.1
         cal = Calendar()
         cal.add("VERSION", "2.0")
         cal.add("PRODID", PRODID)
@@ -115,8 +117,7 @@ def new_calendar(name: str) -> Calendar:
 
 def calendar_events(timeline: Timeline) -> list[Event]:
     """The events that go on a calendar (not vague, with a span), in chronological order."""
-    events = [e for e in timeline.events if e.kind is not EventKind.VAGUE and e.span is not None]
-    return sorted(events, key=lambda e: (sort_key(e.span), e.id))
+    return chronological(e for e in timeline.events if e.kind is not EventKind.VAGUE and e.span is not None)
 
 
 def dtstamp(timeline: Timeline) -> dt.datetime:
@@ -177,18 +178,26 @@ def description(event: Event) -> str:
 def vevent(event: Event, stamp: dt.datetime, sequence: int = 0) -> VEvent:
     """The VEVENT of one calendar event (see the module docstring for each property)."""
     start, end = _when(event)
-    component = VEvent.new(
-        uid=uid(event),
-        stamp=stamp,
-        sequence=sequence,
-        start=start,
-        end=end,
-        summary=summary(event),
-        description=description(event) or None,
-        location=event.location or None,
-        categories=[event.kind.value],
-        transparency="TRANSPARENT",
-    )
+    props = {
+        "uid": uid(event),
+        "stamp": stamp,
+        "sequence": sequence,
+        "start": start,
+        "end": end,
+        "summary": summary(event),
+        "description": description(event) or None,
+        "location": event.location or None,
+        "categories": [event.kind.value],
+    }
+    if hasattr(VEvent, "new"):  # icalendar >= 6.2 checks what it is given
+        return VEvent.new(**props, transparency="TRANSPARENT")
+    component = VEvent()  # icalendar 6.1
+    for name, prop in (("uid", "UID"), ("stamp", "DTSTAMP"), ("sequence", "SEQUENCE"), ("start", "DTSTART"),
+                       ("end", "DTEND"), ("summary", "SUMMARY"), ("description", "DESCRIPTION"),
+                       ("location", "LOCATION"), ("categories", "CATEGORIES")):
+        if props[name] is not None:
+            component.add(prop, props[name])
+    component.add("TRANSP", "TRANSPARENT")
     return component
 
 

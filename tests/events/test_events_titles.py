@@ -30,6 +30,7 @@ CASES = [
     ("At the same time, production costs, compared with a year ago, were boosted by higher prices.", "a year ago",
      False, "Production costs boosted by higher prices"),
     ("He said: ``The talks ended on Monday.''", "Monday", False, "Talks ended"),
+    ("The fair was held in Oak Town of Lake County on May 3.", "May 3", False, "Fair held in Oak Town"),
     ("The agency must publish the rules no later than June.", "June", True,
      "Target: Agency must publish the rules"),
 ]

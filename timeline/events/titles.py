@@ -39,6 +39,7 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
     tokens = _drop_apposition(tokens)
     tokens = _headline_verbs(tokens)
     tokens = _drop_leading(tokens)
+    tokens = _short_place(tokens)
     result = _finish(text, tokens)
     if target and result:
         return lex.raw["titles"]["target_prefix"] + result
@@ -218,6 +219,25 @@ def _headline_verbs(tokens: list[Token]) -> list[Token]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+def _short_place(tokens: list[Token]) -> list[Token]:
+    """"held in Oak Town of Lake County" -> "held in Oak Town": the event's location keeps the rest."""
+    lex = lexicon()
+    preps, joins = lex.words("locations", "prepositions"), lex.words("locations", "apposition")
+
+    def name_end(j: int) -> int:
+        while j < len(tokens) and tokens[j].text[:1].isupper():
+            j += 1
+        return j
+
+    for i, t in enumerate(tokens[:-3]):
+        if t.lower not in preps:
+            continue
+        j = name_end(i + 1)
+        if j > i + 1 and j + 1 < len(tokens) and tokens[j].lower in joins and tokens[j + 1].text[:1].isupper():
+            return tokens[:j] + tokens[name_end(j + 1):]
+    return tokens
 
 
 def _participle(token: Token) -> bool:

@@ -4,7 +4,7 @@
 
 Everything runs pinned to one core. Reports, for timeline: chars/s over the whole corpus (best of
 --rounds passes after a warm-up pass), first-call start-up time, peak traced Python memory for one
-pass (tracemalloc) and peak RSS, and the time for 1x, 4x and 16x the corpus text (each document's
+pass (tracemalloc) and peak RSS, and the best time for 1x, 4x and 16x the corpus text (each document's
 text repeated k times, so both total size and document length grow). For dateparser: chars/s of
 ``search_dates`` on the first N documents (it is slow). For chrono-node (bench/node, when installed):
 chars/s over the whole corpus in node. Then the ratios. See bench/README.md.
@@ -89,7 +89,7 @@ def bench_timeline(docs, rounds: int, profile: bool) -> dict:
     scaling = {}
     for k in SCALES:
         scaled = [("\n\n".join([text] * k), dct) for text, dct in docs]
-        s, n = time_pass(tag, scaled, 1 if k > 1 else rounds)
+        s, n = time_pass(tag, scaled, rounds)
         scaling[f"{k}x"] = {"chars": chars(scaled), "seconds": s, "mentions": n}
     base = scaling["1x"]["seconds"]
     for k in SCALES:

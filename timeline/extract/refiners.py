@@ -95,10 +95,27 @@ def merge_date_time(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     return out
 
 
+def outer_modifiers(ctx: ExtractContext, items: list[Item]) -> list[Item]:
+    """Set the TIMEX3 mod from a hedge or preposition just outside the extent ("about <two weeks>",
+    "by <2025>" = ON_OR_BEFORE, the target the event layer turns into a deadline)."""
+    out = []
+    before = ctx.language.outer_modifier
+    for it in items:
+        res = it.resolved
+        if res is not None and res.mod is None:
+            m = before.search(ctx.text, max(0, it.start - 24), it.start)
+            if m is not None:
+                mod = ctx.language.lookup("mod_outer", m.group("word"))
+                it = it._replace(resolved=dataclasses.replace(res, mod=mod))
+        out.append(it)
+    return out
+
+
 REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
     detect_tense,
     resolve_in_order,
     merge_date_time,
+    outer_modifiers,
 )
 
 

@@ -203,6 +203,8 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
     """An absolute date from the groups year/month/day (any may be missing; the year then comes from the DCT)."""
     year, month, day = _year(sc, g), _int(sc, g, "month", args.get("month")), _int(sc, g, "day", args.get("day"))
     direction = _int(sc, g, "dir")
+    if year is None and "ydir" in g:  # "January this year", "June last year"
+        year = sc.dct.year + sc.lookup("dir", g["ydir"])
     if month is not None and not (isinstance(month, int) and 1 <= month <= 12):
         return None
     if day is not None and not (isinstance(day, int) and 1 <= day <= 31):

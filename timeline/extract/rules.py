@@ -63,6 +63,7 @@ class Language:
     vocab: Mapping[str, Mapping[str, Any]]
     trigger: re.Pattern  # on the lower-cased text, after one separator character
     tense_cue: re.Pattern  # groups "future" and "past"
+    outer_modifier: re.Pattern  # group "word": a vocab.mod_outer word right before a position
     range_connector: re.Pattern
     range_opener: re.Pattern
     example_dct: dt.date
@@ -420,6 +421,7 @@ def load(lang: str = "en", root: Path = RULES_DIR) -> Language:
         return Language(
             lang, tuple(rules), MappingProxyType(vocab), _trigger(tuple(rules)),
             _cue(tense["future"], tense["past"]),
+            re.compile(r"(?<!\w)(?P<word>" + _alternation(vocab.get("mod_outer", {"\0": 0})) + r")\s+$", _FLAGS),
             re.compile(r"\s*" + _alternation(ranges["connectors"]) + r"\s*$", _FLAGS),
             re.compile(r"(?<!\w)" + _alternation(ranges["openers"]) + r"\s+$", _FLAGS),
             dct,

@@ -184,11 +184,16 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
     y = sc.dct.year
     day = min(day, calendar.monthrange(y, month)[1])
     cand = dt.date(y, month, day)
-    if not exact_day:  # a month: the tense decides between this year's and the neighbouring one
-        if sc.tense == "future" and month < sc.dct.month:
-            return cand.replace(year=y + 1)
-        if sc.tense == "past" and month > sc.dct.month:
+    if not exact_day:  # a month: the tense decides, else the nearest one (a tie goes to the past)
+        diff = month - sc.dct.month
+        if sc.tense == "future":
+            return cand.replace(year=y + 1) if diff < 0 else cand
+        if sc.tense == "past":
+            return cand.replace(year=y - 1) if diff > 0 else cand
+        if diff >= 6:
             return cand.replace(year=y - 1)
+        if diff < -6:
+            return cand.replace(year=y + 1)
         return cand
     if sc.tense == "future" and cand < sc.dct and (sc.dct - cand).days > 31:
         cand = cand.replace(year=y + 1)

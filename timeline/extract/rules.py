@@ -344,9 +344,11 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], o
                 _examples(raw.get("examples"), where), starts, list(tree))
 
 
-def _cue(future: list[str], past: list[str]) -> re.Pattern:
+def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Pattern:
+    suffix = rf"|[^\W\d_]{{2,}}{re.escape(past_suffix)}" if past_suffix else ""
     return re.compile(
-        r"(?<!\w)(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + r"))(?!\w)", _FLAGS
+        r"(?<!\w)(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + suffix + r"))(?!\w)",
+        _FLAGS,
     )
 
 
@@ -420,7 +422,7 @@ def load(lang: str = "en", root: Path = RULES_DIR) -> Language:
     try:
         return Language(
             lang, tuple(rules), MappingProxyType(vocab), _trigger(tuple(rules)),
-            _cue(tense["future"], tense["past"]),
+            _cue(tense["future"], tense["past"], tense.get("past_suffix")),
             re.compile(r"(?<!\w)(?P<word>" + _alternation(vocab.get("mod_outer", {"\0": 0})) + r")\s+$", _FLAGS),
             re.compile(r"\s*" + _alternation(ranges["connectors"]) + r"\s*$", _FLAGS),
             re.compile(r"(?<!\w)" + _alternation(ranges["openers"]) + r"\s+$", _FLAGS),

@@ -287,19 +287,20 @@ def _source(doc: Document, sentence: Segment) -> Source:
 
 def publication(doc: Document, tagging: Tagging = Tagging()) -> Event | None:
     """The article itself: an event on its publication date, titled with its headline (without one: a title
-    made from the first sentence, its time expressions left out)."""
+    made from the first sentence, its time expressions left out; failing that, the document id)."""
     if doc.published is None:
         return None
+    heading, quote, start, end = "", doc.title or "", 0, 0
     if doc.title:
-        heading, quote, start, end = headline(doc.title), doc.title, 0, 0
+        heading = headline(doc.title)
     else:
         first = next((s for s in sentences(doc.text) if not dateline(doc.text, s.start, s.end)), None)
-        if first is None:
-            return None
-        drop = [(m.start, m.end) for m in tagging.mentions
-                if first.contains(m.start, m.end) and not grammar.is_modifier(doc.text, m.start, m.end)]
-        heading = title(doc.text, first, drop, sentence=first) or headline(doc.text[first.start:first.end])
-        quote, start, end = doc.text[first.start:first.end], first.start, first.end
+        if first is not None:
+            drop = [(m.start, m.end) for m in tagging.mentions
+                    if first.contains(m.start, m.end) and not grammar.is_modifier(doc.text, m.start, m.end)]
+            heading = title(doc.text, first, drop, sentence=first) or headline(doc.text[first.start:first.end])
+            quote, start, end = doc.text[first.start:first.end], first.start, first.end
+    heading = heading or doc.id
     return Event(id="", title=heading, kind=EventKind.PUBLICATION, timex=doc.published.isoformat(),
                  span=day_span(doc.published), description=heading, confidence=confidence("publication"),
-                 sources=(Source(doc.id, " ".join(quote.split()), start, end),))
+                 sources=(Source(doc.id, " ".join((quote or heading).split()), start, end),))

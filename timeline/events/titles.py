@@ -15,7 +15,7 @@ from .sentences import Segment, Token, is_verb, tokenize
 
 CURRENCY = frozenset("$€£¥")
 QUOTES = frozenset({'"', "``", "''", "“", "”", "‘", "’"})
-PUNCT_END = re.compile(r"[\s,;:.!?'\"`’”)\-–—_]+$")
+PUNCT_END = re.compile(r"[\s,;:.!?'\"`’”()\[\]\-–—_]+$")
 PUNCT_START = re.compile(r"^[\s,;:.!?'\"`‘“(\-–—_]+")
 
 
@@ -48,7 +48,8 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
 
 def headline(text: str) -> str:
     """A document headline cleaned for use as a title (whitespace collapsed, no trailing punctuation)."""
-    return _capitalize(PUNCT_END.sub("", " ".join(text.split())))
+    cleaned = PUNCT_START.sub("", PUNCT_END.sub("", " ".join(text.split())))
+    return _capitalize(cleaned) if any(ch.isalnum() for ch in cleaned) else ""
 
 
 def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) -> list[tuple[int, int]]:

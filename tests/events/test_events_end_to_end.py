@@ -27,6 +27,8 @@ def test_report_end_to_end():
     assert found[(EventKind.OCCURRENCE, "2023-09-22")].title == "City council approved the new transit plan"
     assert found[(EventKind.DEADLINE, "2024-06")].span.last_day == D(2024, 6, 30)
     assert found[(EventKind.PERIOD, "2023-03-01/2023-09-25")]
+    festival = found[(EventKind.SCHEDULED, "2024-05-03/2024-05-07")]
+    assert festival.location == "Riverside Park" and festival.title.startswith("Annual jazz festival to run")
 
 
 def test_brief_end_to_end():

@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", action="store_true", help="use the gold TIMEX3 as the tagging")
     parser.add_argument("--errors", type=int, default=0, help="list this many misses of each kind")
     args = parser.parse_args(argv)
+    if not args.corpus.is_file():
+        parser.error(f"corpus not found: {args.corpus} (the repo expects ../shared beside it; or pass --corpus)")
     records = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.gold:
         tagger = lambda rec, doc: gold_tagging(rec)  # noqa: E731

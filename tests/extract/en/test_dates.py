@@ -1,0 +1,33 @@
+"""Absolute dates in the forms news uses."""
+import datetime as dt
+
+from ..helpers import DCT, assert_one, table
+
+D23 = dt.date(2023, 9, 22)
+CASES = [
+    ("It opened on September 22, 2023.", D23, ("September 22, 2023", "2023-09-22"), "month day, year"),
+    ("It opened Sept. 22.", D23, ("Sept. 22", "2023-09-22"), "abbreviated month, no year"),
+    ("It opened on 22 September 2023.", D23, ("22 September 2023", "2023-09-22"), "day month year"),
+    ("Filed 2023-09-22 in court.", D23, ("2023-09-22", "2023-09-22"), "ISO"),
+    ("Filed 9/22/2023 in court.", D23, ("9/22/2023", "2023-09-22"), "US slashes"),
+    ("Sales rose in September 2023.", D23, ("September 2023", "2023-09"), "month year"),
+    ("Sales rose in 2021.", D23, ("2021", "2021"), "year"),
+    ("Prices soared in the 1990s.", D23, ("the 1990s", "199"), "decade"),
+    ("It was built in the 20th century.", D23, ("the 20th century", "19"), "century"),
+    ("The law was passed in June.", D23, ("June", "2023-06"), "month alone, past"),
+    ("The vote is due in early December.", D23, ("early December", "2023-12"), "month with edge modifier"),
+    ("The unit was sold last June.", DCT, ("last June", "2012-06"), "last + month"),
+    ("Talks resumed in January this year.", DCT, ("January this year", "2013-01"), "month this year"),
+    ("The rally on Thursday, April 6, drew thousands.", dt.date(2000, 4, 7), ("Thursday, April 6", "2000-04-06"),
+     "weekday with date"),
+    ("The plan ends in fiscal 1989.", dt.date(1989, 10, 26), ("fiscal 1989", "1989"), "fiscal year"),
+    ("The vote is in May.", DCT, ("May", "2013-05"), "May after a preposition"),
+    ("The Jan. 14 deadline passed.", DCT, ("Jan. 14", "2013-01-14"), "nearest year"),
+    ("It happened in the '80s.", DCT, ("the '80s", "198"), "short decade"),
+    ("The target is 2025.", D23, ("2025", "2025"), "bare future year"),
+]
+
+
+@table(CASES)
+def test_dates(text, dct, expected, note):
+    assert_one(text, dct, expected, note)

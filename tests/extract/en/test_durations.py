@@ -1,0 +1,28 @@
+"""Durations, exact and vague."""
+from ..helpers import DCT, assert_one, table
+
+CASES = [
+    ("The strike lasted three days.", DCT, ("three days", "P3D"), "count + unit"),
+    ("A three-day strike.", DCT, ("three-day", "P3D"), "adjective, no determiner"),
+    ("Sales rose in the past five years.", DCT, ("the past five years", "P5Y"), "the past N units"),
+    ("Sales for the nine months rose.", DCT, ("the nine months", "P9M"), "the nine months"),
+    ("It took years.", DCT, ("years", "PXY"), "vague plural"),
+    ("It took 2 1/2 years.", DCT, ("2 1/2 years", "P2Y6M"), "fraction"),
+    ("It lasted a decade.", DCT, ("a decade", "P10Y"), "decade in years"),
+    ("It lasted nearly two years.", DCT, ("nearly two years", "P2Y"), "inner hedge"),
+    ("It lasted about two weeks.", DCT, ("two weeks", "P2W"), "outer hedge"),
+    ("It lasted five hours.", DCT, ("five hours", "PT5H"), "clock unit"),
+    ("Over the next few days it rained.", DCT, ("the next few days", "PXD"), "next few"),
+]
+
+
+@table(CASES)
+def test_durations(text, dct, expected, note):
+    assert_one(text, dct, expected, note)
+
+
+def test_outer_hedge_sets_the_mod():
+    from timeline.extract import tag
+
+    (m,) = tag("It lasted about two weeks.", DCT).mentions
+    assert m.mod == "APPROX" and m.span is None

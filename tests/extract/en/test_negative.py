@@ -1,0 +1,30 @@
+"""Inputs that look temporal and are not: nothing may be tagged."""
+from timeline.extract import tag
+
+from ..helpers import DCT, found, table
+
+CASES = [
+    ("Prices may rise.", DCT, None, "may as a verb"),
+    ("Theresa May spoke.", DCT, None, "May as a name"),
+    ("Protesters march on the capital.", DCT, None, "march as a verb"),
+    ("It finished second in the race.", DCT, None, "second as an ordinal"),
+    ("It raised US$13.7 billion.", DCT, None, "money"),
+    ("It cost $1,990 in all.", DCT, None, "money with a thousands separator"),
+    ("About 1,000 people came.", DCT, None, "count"),
+    ("The team won 35-21.", DCT, None, "score"),
+    ("Call 555-1234 now or later.", DCT, None, "phone number; 'now' is tagged alone"),
+    ("Fill in the 1040 form.", DCT, None, "form number"),
+    ("He is No. 2 in the party.", DCT, None, "rank"),
+    ("Rates rose 12.53%.", DCT, None, "percentage"),
+    ("Shares closed at 35.49.", DCT, None, "price"),
+    ("The 6-year-old boy smiled.", DCT, None, "age"),
+    ("He was 52 years old.", DCT, None, "age with spaces"),
+    ("Future earnings may grow.", DCT, None, "future as an adjective"),
+    ("Leave as soon as possible.", DCT, None, "as soon as"),
+]
+
+
+@table(CASES)
+def test_negative(text, dct, expected, note):
+    mentions = [m for m in tag(text, dct).mentions if m.text.lower() != "now"]
+    assert mentions == [], f"{note}: {found(text, dct)}"

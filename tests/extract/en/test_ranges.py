@@ -1,0 +1,42 @@
+"""Ranges stay two mentions and get a TimeRange that joins them."""
+import datetime as dt
+
+import pytest
+
+from timeline.extract import tag
+
+from ..helpers import assert_unique_texts
+
+D23 = dt.date(2023, 9, 22)
+CASES = [
+    ("It was held on September 20-22.", D23, [("September 20", "2023-09-20"), ("22", "2023-09-22")],
+     (dt.date(2023, 9, 20), dt.date(2023, 9, 23)), "month day-day"),
+    ("It was held on 20-22 September.", D23, [("20", "2023-09-20"), ("22 September", "2023-09-22")],
+     (dt.date(2023, 9, 20), dt.date(2023, 9, 23)), "day-day month"),
+    ("It runs from May 3 to May 7.", D23, [("May 3", "2023-05-03"), ("May 7", "2023-05-07")],
+     (dt.date(2023, 5, 3), dt.date(2023, 5, 8)), "from X to Y"),
+    ("It grew between 2019 and 2021.", D23, [("2019", "2019"), ("2021", "2021")],
+     (dt.date(2019, 1, 1), dt.date(2022, 1, 1)), "between X and Y"),
+    ("It ran Sept. 20 to 22, 2023.", D23, [("Sept. 20", "2023-09-20"), ("22, 2023", "2023-09-22")],
+     (dt.date(2023, 9, 20), dt.date(2023, 9, 23)), "year at the end"),
+    ("The 2009-2010 season.", D23, [("2009", "2009"), ("2010", "2010")],
+     (dt.date(2009, 1, 1), dt.date(2011, 1, 1)), "year-year"),
+]
+assert_unique_texts(CASES)
+
+
+@pytest.mark.parametrize(("text", "dct", "mentions", "span", "note"), CASES)
+def test_ranges(text, dct, mentions, span, note):
+    tagging = tag(text, dct)
+    assert [(m.text, m.value) for m in tagging.mentions] == mentions, note
+    (rng,) = tagging.ranges
+    assert (rng.span.start, rng.span.end) == span, note
+
+
+def test_and_without_between_is_a_list():
+    assert tag("Votes in 2019 and 2021.", D23).ranges == ()
+
+
+def test_by_year_is_a_target():
+    (m,) = tag("The target is set for 100 billion yuan by 2025.", D23).mentions
+    assert (m.text, m.value, m.mod) == ("2025", "2025", "ON_OR_BEFORE")

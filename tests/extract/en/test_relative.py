@@ -1,0 +1,39 @@
+"""Dates relative to the DCT and to the date in focus, weekdays by tense."""
+import datetime as dt
+
+from ..helpers import DCT, assert_one, table
+
+CASES = [
+    ("Officials said Friday.", DCT, ("Friday", "2013-03-22"), "weekday on the DCT"),
+    ("The minister said Tuesday.", DCT, ("Tuesday", "2013-03-19"), "said + weekday = last one"),
+    ("The board will meet Monday.", DCT, ("Monday", "2013-03-25"), "will + weekday = next one"),
+    ("The group might arrive as early as Tuesday.", DCT, ("Tuesday", "2013-03-26"), "as early as = future"),
+    ("Prices fell yesterday.", DCT, ("yesterday", "2013-03-21"), "yesterday"),
+    ("Prices fall today.", DCT, ("today", "2013-03-22"), "today"),
+    ("Prices may fall tomorrow.", DCT, ("tomorrow", "2013-03-23"), "tomorrow"),
+    ("Sales dropped last week.", DCT, ("last week", "2013-W11"), "last week"),
+    ("Sales dropped this month.", DCT, ("this month", "2013-03"), "this month"),
+    ("Sales may rise next year.", DCT, ("next year", "2014"), "next year"),
+    ("It started two years ago.", DCT, ("two years ago", "2011"), "ago"),
+    ("Sales rose earlier this month.", DCT, ("earlier this month", "2013-03"), "earlier this month"),
+    ("Sales will rise early next year.", DCT, ("early next year", "2014"), "early next year"),
+    ("Profit rose from a year earlier.", DCT, ("a year earlier", "2012"), "a year earlier, no quarter in focus"),
+    ("They met on March 3. The next day they signed.", DCT, ("The next day", "2013-03-04"), "anaphoric"),
+    ("It was over the weekend.", DCT, ("the weekend", "2013-W12-WE"), "weekend"),
+    ("It fell last fall.", DCT, ("last fall", "2012-FA"), "last season"),
+]
+
+
+@table(CASES)
+def test_relative(text, dct, expected, note):
+    from timeline.extract import tag
+
+    mentions = tag(text, dct).mentions
+    assert (mentions[-1].text, mentions[-1].value) == expected, note
+
+
+def test_quarter_in_focus_keeps_its_granularity():
+    from timeline.extract import tag
+
+    mentions = tag("Third-quarter profit rose 5% from a year earlier.", dt.date(1989, 10, 26)).mentions
+    assert [(m.text, m.value) for m in mentions] == [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]

@@ -1,0 +1,24 @@
+"""Times of day, parts of the day and named times."""
+from ..helpers import DCT, assert_one, table
+
+CASES = [
+    ("The blast came at 3 p.m. EST.", DCT, ("3 p.m. EST", "2013-03-22T15:00"), "clock with zone"),
+    ("It ended at about 10:35 a.m.", DCT, ("10:35 a.m.", "2013-03-22T10:35"), "hedge outside"),
+    ("Talks resume at noon.", DCT, ("noon", "2013-03-22T12:00"), "noon"),
+    ("He left Friday morning.", DCT, ("Friday morning", "2013-03-22TMO"), "weekday + part of day"),
+    ("They met this morning.", DCT, ("this morning", "2013-03-22TMO"), "this morning"),
+    ("They met last night.", DCT, ("last night", "2013-03-21TNI"), "last night"),
+    ("It closed at 10 p.m. Wednesday.", DCT, ("10 p.m. Wednesday", "2013-03-20T22:00"), "time + weekday"),
+]
+
+
+@table(CASES)
+def test_times(text, dct, expected, note):
+    assert_one(text, dct, expected, note)
+
+
+def test_time_takes_the_day_next_to_it():
+    from timeline.extract import tag
+
+    mentions = tag("The blast occurred at 10:35 a.m. (0735 GMT) Tuesday.", DCT).mentions
+    assert [(m.text, m.value) for m in mentions] == [("10:35 a.m.", "2013-03-19T10:35"), ("Tuesday", "2013-03-19")]

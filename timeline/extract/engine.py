@@ -99,13 +99,14 @@ def select(items: list[Item]) -> list[Item]:
         ranked.values(),
         key=lambda g: (-(g[0].extent[1] - g[0].extent[0]), -g[0].rule.priority, g[0].extent[0]),
     )
-    taken: list[tuple[int, int]] = []
+    size = max((g[0].extent[1] for g in groups), default=0)
+    taken = bytearray(size)  # 1 where a kept match already is: linear, however many matches
     kept: list[Item] = []
     for g in groups:
         s, e = g[0].extent
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.find(1, s, e) != -1:
             continue
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         kept.extend(g)
     kept.sort(key=lambda it: it.start)
     return kept

@@ -192,7 +192,7 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
             return cand.replace(year=y - 1) if diff > 0 else cand
         if diff >= 6:
             return cand.replace(year=y - 1)
-        if diff < -6:
+        if diff < -7:
             return cand.replace(year=y + 1)
         return cand
     if sc.tense == "future" and cand < sc.dct and (sc.dct - cand).days > 31:

@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
 from ..model import Granularity, TimeSpan, TimexType
@@ -165,7 +166,12 @@ def _int(sc: Scope, g: Mapping[str, str], name: str, default: Any = None) -> Any
     return sc.lookup(name, g[name]) if name in g else default
 
 
-def _year(sc: Scope, g: Mapping[str, str]) -> int | None:
+def _year(sc: Scope, g: Mapping[str, str], args: Mapping[str, Any] = MappingProxyType({})) -> int | None:
+    if "cent" in g or "cent" in args:  # spoken: "nineteen ninety-six", "two thousand and three"
+        parts = [_int(sc, g, "cent", args.get("cent")), _int(sc, g, "tens", 0), _int(sc, g, "ones", 0)]
+        if not all(isinstance(p, int) for p in parts):
+            return None
+        return parts[0] * 100 + parts[1] + parts[2]
     if "year" not in g:
         return None
     text = g["year"].lstrip("'’")
@@ -206,7 +212,9 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
 
 def op_date(g, args, sc: Scope) -> Resolved | None:
     """An absolute date from the groups year/month/day (any may be missing; the year then comes from the DCT)."""
-    year, month, day = _year(sc, g), _int(sc, g, "month", args.get("month")), _int(sc, g, "day", args.get("day"))
+    year, month, day = _year(sc, g, args), _int(sc, g, "month", args.get("month")), _int(sc, g, "day", args.get("day"))
+    if "nth" in args:  # "the fourth Thursday of November": the day depends on the year
+        return _nth_weekday(g, args, sc, year)
     direction = _int(sc, g, "dir")
     if year is None and "ydir" in g:  # "January this year", "June last year"
         year = sc.dct.year + sc.lookup("dir", g["ydir"])
@@ -236,9 +244,23 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
     return Resolved(TimexType.DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
 
 
+def _nth_weekday(g, args, sc: Scope, year: int | None) -> Resolved | None:
+    def day_in(y: int) -> dt.date:
+        first = dt.date(y, args["month"], 1)
+        return first + dt.timedelta(days=(args["weekday"] - first.isoweekday()) % 7 + 7 * (args["nth"] - 1))
+
+    if year is None:
+        d = day_in(sc.dct.year)
+        if d > sc.dct and sc.tense != "future":
+            d = day_in(sc.dct.year - 1)
+    else:
+        d = day_in(year)
+    return Resolved(TimexType.DATE, d.isoformat(), _mod(g, args, sc), d, "D")
+
+
 def op_decade(g, args, sc: Scope) -> Resolved | None:
     """A decade: group ``decade`` holds its first three digits ("199" for the 1990s) or one digit ('90s)."""
-    text = g["decade"].lstrip("'’")
+    text = str(sc.lookup("decade", g["decade"])).lstrip("'’")
     if len(text) == 1:
         century = sc.dct.year // 100
         dec = century * 10 + int(text)

@@ -18,7 +18,9 @@ from .context import ExtractContext
 from .engine import Item
 from .resolve import OPERATIONS, TENSED, Resolved, Scope, span_of
 
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
+# abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?;]\s|\n")
 _WINDOW = 80
 
 

@@ -203,7 +203,7 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
         return cand
     if sc.tense == "future" and cand < sc.dct and (sc.dct - cand).days > 31:
         cand = cand.replace(year=y + 1)
-    elif (cand - sc.dct).days > 183:
+    elif (cand - sc.dct).days > (183 if sc.tense == "future" else 90):
         cand = cand.replace(year=y - 1)
     elif (sc.dct - cand).days > 183 and sc.tense == "future":
         cand = cand.replace(year=y + 1)
@@ -333,6 +333,8 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
         return Resolved(TimexType.DATE, fmt(base, "D"), _mod(g, args, sc), base, "D")
     if unit not in _MONTHS_IN and unit not in ("D", "W", "WE", "S"):
         return None
+    if unit == "WE" and n == 0 and "dir" not in g and sc.tense != "future" and base.isoweekday() < 6:
+        n, sign = 1, -1  # "the weekend" told on a weekday, not in the future: the one just past
     if use_focus and sc.focus is not None and _coarser(base_unit, gran):
         gran = base_unit
     try:
@@ -484,7 +486,7 @@ def op_time(g, args, sc: Scope) -> Resolved | None:
 
 
 # the operations whose result depends on the tense around the expression
-TENSED = frozenset({"date", "weekday", "part", "time"})
+TENSED = frozenset({"date", "weekday", "part", "time", "shift"})
 
 OPERATIONS: dict[str, Callable[..., Resolved | None]] = {
     "date": op_date,

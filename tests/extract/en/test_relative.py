@@ -19,7 +19,7 @@ CASES = [
     ("Sales will rise early next year.", DCT, ("early next year", "2014"), "early next year"),
     ("Profit rose from a year earlier.", DCT, ("a year earlier", "2012"), "a year earlier, no quarter in focus"),
     ("They met on March 3. The next day they signed.", DCT, ("The next day", "2013-03-04"), "anaphoric"),
-    ("It was over the weekend.", DCT, ("the weekend", "2013-W12-WE"), "weekend"),
+    ("It was over the weekend.", DCT, ("the weekend", "2013-W11-WE"), "weekend told on a weekday: the one past"),
     ("It fell last fall.", DCT, ("last fall", "2012-FA"), "last season"),
 ]
 

@@ -68,7 +68,7 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             continue
         if it.rule.type is not None and it.rule.type != res.type:
             res = dataclasses.replace(res, type=it.rule.type)
-        if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit:
+        if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit and it.rule.sets_focus:
             scope.focus = (res.date, res.unit)
         out.append(it._replace(resolved=res))
     return out

@@ -51,6 +51,7 @@ class Rule:
     priority: int
     examples: tuple[tuple[str, str], ...]
     starts: frozenset[tuple[str, bool]]  # (first-word prefix, is the whole word)
+    sets_focus: bool  # False for look-backs ("a year earlier") that do not move the narrative's time
     tree: Any = field(repr=False, compare=False)  # the parsed pattern, to find second words
 
 
@@ -300,7 +301,7 @@ def _examples(raw: Any, where: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-_RULE_KEYS = {"id", "pattern", "op", "type", "args", "priority", "examples"}
+_RULE_KEYS = {"id", "pattern", "op", "type", "args", "priority", "examples", "sets_focus"}
 
 
 def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], operations) -> Rule:
@@ -341,7 +342,7 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], o
     if not isinstance(args, dict):
         raise RuleError(f"{where}: args must be a table")
     return Rule(rid, file, regex, op, ttype, MappingProxyType(dict(args)), int(raw.get("priority", 0)),
-                _examples(raw.get("examples"), where), starts, list(tree))
+                _examples(raw.get("examples"), where), starts, bool(raw.get("sets_focus", True)), list(tree))
 
 
 def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Pattern:

@@ -20,7 +20,7 @@ CASES = [
     ("The 6-year-old boy smiled.", DCT, None, "age"),
     ("He was 52 years old.", DCT, None, "age with spaces"),
     ("Future earnings may grow.", DCT, None, "future as an adjective"),
-    ("Leave as soon as possible.", DCT, None, "as soon as"),
+    ("Leave as soon as they arrive.", DCT, None, "as soon as"),
 ]
 
 

@@ -477,8 +477,8 @@ def op_time(g, args, sc: Scope) -> Resolved | None:
         d = r.date
     elif "rel" in g or "rel" in args:  # today, yesterday, tomorrow, last (night)
         d = sc.dct + dt.timedelta(days=_int(sc, g, "rel", args.get("rel")))
-    else:
-        d, dated = sc.dct, False
+    else:  # no day stated: the day in focus (narrative), else the DCT
+        d, dated = (sc.focus[0] if sc.focus is not None and sc.focus[1] == "D" else sc.dct), False
     tail = part if hour is None else f"T{hour:02d}:{minute:02d}"
     if tail.startswith("T") and ":" not in tail and not dated and args.get("needs_day"):
         return None

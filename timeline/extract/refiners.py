@@ -48,7 +48,7 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         for m in cue.finditer(text, lo, it.start):
             best, dist = m.lastgroup, it.start - m.end()
         m = cue.search(text, it.end, hi)
-        if m is not None and (dist is None or m.start() - it.end + 10 < dist):
+        if m is not None and (dist is None or m.start() - it.end + 30 < dist):
             best = m.lastgroup
         out.append(it._replace(tense=best) if best != it.tense else it)
     return out

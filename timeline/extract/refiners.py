@@ -104,17 +104,31 @@ def outer_modifiers(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     before = ctx.language.outer_modifier
     for it in items:
         res = it.resolved
-        if res is not None and res.mod is None:
+        if res is not None and res.mod in (None, "END"):
             m = before.search(ctx.text, max(0, it.start - 24), it.start)
             if m is not None:
                 mod = ctx.language.lookup("mod_outer", m.group("word"))
-                it = it._replace(resolved=dataclasses.replace(res, mod=mod))
+                if res.mod is None or mod == "ON_OR_BEFORE":  # "by the end of 2025": a deadline
+                    it = it._replace(resolved=dataclasses.replace(res, mod=mod))
         out.append(it)
+    return out
+
+
+def share_range_year(ctx: ExtractContext, items: list[Item]) -> list[Item]:
+    """Give the first end of a range the year stated only at its second end ("Sept. 20 to Oct. 2, 2023")."""
+    out = list(items)
+    connector = ctx.language.range_connector
+    for i in range(len(items) - 1):
+        a, b = items[i], items[i + 1]
+        if (a.rule.op == b.rule.op == "date" and "month" in a.groups and "year" not in a.groups
+                and "year" in b.groups and connector.fullmatch(ctx.text[a.end:b.start])):
+            out[i] = a._replace(groups={**a.groups, "year": b.groups["year"]})
     return out
 
 
 REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
     detect_tense,
+    share_range_year,
     resolve_in_order,
     merge_date_time,
     outer_modifiers,
@@ -124,7 +138,12 @@ REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
 def to_mention(ctx: ExtractContext, it: Item) -> Mention:
     """The public, immutable mention of a resolved item."""
     res = it.resolved
-    span = span_of(res.value) if res.type in (TimexType.DATE, TimexType.TIME) else None
+    tz = None
+    if "zone" in it.groups:  # "3 p.m. EST": an aware span
+        offset = ctx.language.lookup("zone", it.groups["zone"])
+        if isinstance(offset, (int, float)):
+            tz = dt.timezone(dt.timedelta(hours=offset), it.groups["zone"].upper())
+    span = span_of(res.value, tz) if res.type in (TimexType.DATE, TimexType.TIME) else None
     return Mention(
         text=ctx.text[it.start:it.end],
         start=it.start,

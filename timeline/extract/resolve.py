@@ -128,12 +128,12 @@ def span_of(value: str, tz: dt.tzinfo | None = None) -> TimeSpan | None:
                 start = dt.datetime(y, day.month, day.day, tzinfo=tz) + dt.timedelta(hours=int(g["hh"]),
                                                                                      minutes=int(g["mm"] or 0))
                 return TimeSpan(start, start + dt.timedelta(hours=1), Granularity.TIME, value,
-                                str(tz) if tz else None)
+                                tz.tzname(None) if tz else None)
             if g["part"]:
                 lo, hi = _PART_HOURS[g["part"]]
                 base = dt.datetime(y, day.month, day.day, tzinfo=tz)
                 return TimeSpan(base + dt.timedelta(hours=lo), base + dt.timedelta(hours=hi), Granularity.TIME,
-                                value, str(tz) if tz else None)
+                                value, tz.tzname(None) if tz else None)
             return TimeSpan(day, day + dt.timedelta(days=1), Granularity.DAY, value)
         if g["m"]:
             start = dt.date(y, int(g["m"]), 1)

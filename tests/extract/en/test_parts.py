@@ -11,6 +11,8 @@ CASES = [
     ("Profit rose in the first half.", D89, ("the first half", "1989-H1"), "half"),
     ("Sales rose in the fourth quarter of 1988.", D89, ("the fourth quarter of 1988", "1988-Q4"), "quarter of year"),
     ("Sales rose this summer.", D89, ("this summer", "1989-SU"), "this season"),
+    ("Revenue rose in Q3 2023.", D89, ("Q3 2023", "2023-Q3"), "quarter code"),
+    ("Revenue rose in H1 2024.", D89, ("H1 2024", "2024-H1"), "half code"),
 ]
 
 

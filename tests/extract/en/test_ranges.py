@@ -19,6 +19,8 @@ CASES = [
      (dt.date(2019, 1, 1), dt.date(2022, 1, 1)), "between X and Y"),
     ("It ran Sept. 20 to 22, 2023.", D23, [("Sept. 20", "2023-09-20"), ("22, 2023", "2023-09-22")],
      (dt.date(2023, 9, 20), dt.date(2023, 9, 23)), "year at the end"),
+    ("It ran from Sept. 20 to Oct. 2, 2023.", D23, [("Sept. 20", "2023-09-20"), ("Oct. 2, 2023", "2023-10-02")],
+     (dt.date(2023, 9, 20), dt.date(2023, 10, 3)), "the first end takes the year of the second"),
     ("The 2009-2010 season.", D23, [("2009", "2009"), ("2010", "2010")],
      (dt.date(2009, 1, 1), dt.date(2011, 1, 1)), "year-year"),
 ]
@@ -35,6 +37,11 @@ def test_ranges(text, dct, mentions, span, note):
 
 def test_and_without_between_is_a_list():
     assert tag("Votes in 2019 and 2021.", D23).ranges == ()
+
+
+def test_by_the_end_of_a_year_is_a_target():
+    (m,) = tag("Profits will double by the end of 2025.", D23).mentions
+    assert (m.text, m.value, m.mod) == ("the end of 2025", "2025", "ON_OR_BEFORE")
 
 
 def test_by_year_is_a_target():

@@ -22,3 +22,13 @@ def test_time_takes_the_day_next_to_it():
 
     mentions = tag("The blast occurred at 10:35 a.m. (0735 GMT) Tuesday.", DCT).mentions
     assert [(m.text, m.value) for m in mentions] == [("10:35 a.m.", "2013-03-19T10:35"), ("Tuesday", "2013-03-19")]
+
+
+def test_a_zone_makes_the_span_aware():
+    import datetime as dt
+
+    from timeline.extract import tag
+
+    (m,) = tag("The blast came at 3 p.m. EST.", DCT).mentions
+    assert m.span.start == dt.datetime(2013, 3, 22, 15, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert m.span.tz == "EST"

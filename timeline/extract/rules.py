@@ -207,15 +207,21 @@ def _follow(rule: Rule, word: str) -> bool | None | tuple[frozenset[str], tuple[
     if it may end there or go on without a space (or the pattern is too complex to follow), else
     the first words that can come after spaces: (whole words, prefixes)."""
     out: set = set()
+    numeric = word[0].isdigit()
     try:
-        rests = list(_after(rule.tree, word, 0))
-        if not rests:
-            return False
-        for rest in rests:
-            if _starts(rest) != {(" ", False)}:
+        viable = []
+        for rest in _after(rule.tree, word, 0):
+            # the text goes on with neither a letter (after a word) nor a digit (after a number)
+            nexts = {s for s in _starts(rest) if not (s[0] == DIGIT if numeric else s[0][:1].isalpha())}
+            if not nexts:
+                continue
+            if nexts != {(" ", False)}:
                 return None
-        for rest in _after(rule.tree, word + " ", 0):
-            for more in [rest, *_after(rest, " ", 0)]:
+            viable.append(rest)
+        if not viable:
+            return False
+        for rest in viable:
+            for more in _after(rest, " ", 0):
                 out |= _starts(more)
     except (ValueError, RecursionError):
         return None
@@ -331,8 +337,8 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], o
         starts = frozenset(_starts(list(tree)))
     except ValueError as e:
         raise RuleError(f"{where}: {e}") from None
-    if any(p == "" for p, _ in starts):
-        raise RuleError(f"{where}: the pattern can match the empty string")
+    if any(p in ("", " ") for p, _ in starts):
+        raise RuleError(f"{where}: the pattern can match the empty string or start with a space")
     typ = raw.get("type")
     try:
         ttype = TimexType(typ) if typ is not None else None

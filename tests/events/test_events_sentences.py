@@ -12,6 +12,8 @@ CASES = [
      ["BEIJING, Sept. 22 (Xinhua) --", "China launched a probe.", "It flew."], "inline dateline"),
     ("First paragraph without a stop\n\nSecond one.", ["First paragraph without a stop", "Second one."], "blank line"),
     ("Prices rose 3.5 percent. Stocks fell.", ["Prices rose 3.5 percent.", "Stocks fell."], "decimal"),
+    ("''He will leave,'' Castro said. ''And I will be there.''",
+     ["''He will leave,'' Castro said.", "''And I will be there.''"], "quote opened with two apostrophes"),
 ]
 
 
@@ -48,3 +50,18 @@ def test_relative_clause_nests_inside_its_main_clause():
 def test_dateline_needs_an_agency():
     assert dateline("BEIJING, Sept. 22 (Xinhua) -- x")
     assert dateline("The talks (in Paris) ended") is None
+
+
+def test_a_verb_after_a_relative_clause_closes_it():
+    text = "His stepmother, who married his father in 1990, said Thursday from her home that he left."
+    (sentence,) = sentences(text)
+    at = text.index("Thursday")
+    holding = min((c for c in clauses(text, sentence) if c.start <= at < c.end), key=lambda c: c.end - c.start)
+    assert text[holding.start:holding.end].startswith("His stepmother")
+
+
+def test_a_when_clause_is_a_clause_without_a_comma():
+    text = "He had not signed an agreement when the case is heard in May."
+    (sentence,) = sentences(text)
+    assert [text[c.start:c.end].strip(" .") for c in clauses(text, sentence)] == [
+        "He had not signed an agreement", "when the case is heard in May"]

@@ -33,6 +33,21 @@ CASES = [
     ("The fair was held in Oak Town of Lake County on May 3.", "May 3", False, "Fair held in Oak Town"),
     ("The agency must publish the rules no later than June.", "June", True,
      "Target: Agency must publish the rules"),
+    ("They will leave the city on Monday.", "Monday", False, "They will leave the city"),
+    ("This father will leave on Monday.", "Monday", False, "This father to leave"),
+    ("It is likely that the talks will resume on Monday.", "Monday", False, "Talks to resume"),
+    ("There were no injuries in the blast on Monday.", "Monday", False, "No injuries in the blast"),
+    ("Just ahead of the trip, the ministry issued an updated travel warning to its citizens on Sunday.", "Sunday",
+     False, "Ministry issued an updated travel warning to its citizens"),
+    ("Officials said they did not plan to remove the boy on Thursday even if his relatives continued to defy them.",
+     "Thursday", False, "They did not plan to remove the boy"),
+    ("Tests last week suggested the presence of a Czech-made plastic explosive that has been used by terrorists.",
+     "last week", False, "Tests suggested the presence of a Czech-made plastic explosive"),
+    ("About 200 Americans _ embassy staff and their families _ left the country on Monday.", "Monday", False,
+     "About 200 Americans left the country"),
+    ("The suspect who was returned from Pakistan on Monday had not admitted any role.", "Monday", False,
+     "Suspect who was returned from Pakistan had not admitted any role"),
+    ("The boy must be returned to his father by Friday.", "Friday", False, "Boy must be returned to his father"),
 ]
 
 

@@ -18,7 +18,7 @@ from .locations import dateline_place, place_in
 from .merge import absorb, merge_events
 from .sentences import Segment, clause_at, clauses, dateline, nested, sentences, tokenize
 from .spans import UNIT_DELTA, between, day_span, duration_days, ending_at, length_days, shift
-from .titles import headline, title
+from .titles import dates_a_report, headline, title
 
 COARSE = {Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON, Granularity.YEAR,
           Granularity.DECADE, Granularity.CENTURY}
@@ -77,7 +77,8 @@ def document_events(doc: Document, tagging: Tagging) -> tuple[list[Event], list[
     doc_place = dateline_place(text)
     for anchor, sentence, clause in placed:
         drop = [(a.start, a.end) for a in by_clause[(clause.start, clause.end)]
-                if a.type != TimexType.SET and not grammar.is_modifier(text, a.start, a.end)]
+                if a.type != TimexType.SET and not grammar.is_modifier(text, a.start, a.end)
+                and not (a.type == TimexType.DURATION and grammar.is_measure(text, clause, a.start))]
         drop += nested(clauses(text, sentence), clause)
         _visit(walk, anchor, sentence, clause, drop, doc_place, by_clause)
     return merge_events(walk.events), walk.warnings
@@ -146,7 +147,10 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
         if moves_focus:  # a modifier is a date the text talks about too ("the third-quarter loss")
             walk.focus = anchor.span
         return
-    kind, span = decide_kind(text, clause, anchor, walk.doc.published)
+    if dates_a_report(text, clause, drop, anchor.start):  # "officials said Monday": the saying happened
+        kind, span = EventKind.OCCURRENCE, anchor.span
+    else:
+        kind, span = decide_kind(text, clause, anchor, walk.doc.published)
     event = _add(walk, anchor, kind, span, sentence, clause, drop, doc_place)
     if kind in (EventKind.OCCURRENCE, EventKind.SCHEDULED) and event is not None:
         if moves_focus:
@@ -254,9 +258,11 @@ def _add(walk: Walk, anchor: Anchor, kind: EventKind, span: TimeSpan | None, sen
          clause: Segment, drop: list[tuple[int, int]], doc_place: str | None,
          location: str | None = None) -> Event | None:
     text = walk.doc.text
-    heading = title(text, clause, drop, target=kind == EventKind.DEADLINE, sentence=sentence)
+    how = {"target": kind == EventKind.DEADLINE, "sentence": sentence, "anchor": anchor.start,
+           "scheduled": kind == EventKind.SCHEDULED}
+    heading = title(text, clause, drop, **how)
     if len(heading.split()) < 2 and clause != sentence:  # a bare "Arrested": the sentence says more
-        heading = title(text, sentence, drop, target=kind == EventKind.DEADLINE, sentence=sentence) or heading
+        heading = title(text, sentence, drop, **how) or heading
     if not heading:
         walk.warn(anchor, "no title could be made from its clause")
         return None
@@ -282,7 +288,14 @@ def _add(walk: Walk, anchor: Anchor, kind: EventKind, span: TimeSpan | None, sen
 
 
 def _source(doc: Document, sentence: Segment) -> Source:
-    return Source(doc.id, " ".join(doc.text[sentence.start:sentence.end].split()), sentence.start, sentence.end)
+    return Source(doc.id, typographic(doc.text[sentence.start:sentence.end]), sentence.start, sentence.end)
+
+
+def typographic(quote: str) -> str:
+    """A quoted sentence for people: whitespace collapsed, TimeBank/LaTeX quote marks as typographic ones
+    (``x'' -> “x”)."""
+    quote = re.sub(r"(?:(?<=^)|(?<=[\s(\[]))''(?=\w)", "“", " ".join(quote.split()))  # ''opening, as some wires write
+    return quote.replace("``", "“").replace("''", "”")
 
 
 def publication(doc: Document, tagging: Tagging = Tagging()) -> Event | None:
@@ -303,4 +316,4 @@ def publication(doc: Document, tagging: Tagging = Tagging()) -> Event | None:
     heading = heading or doc.id
     return Event(id="", title=heading, kind=EventKind.PUBLICATION, timex=doc.published.isoformat(),
                  span=day_span(doc.published), description=heading, confidence=confidence("publication"),
-                 sources=(Source(doc.id, " ".join((quote or heading).split()), start, end),))
+                 sources=(Source(doc.id, typographic(quote or heading), start, end),))

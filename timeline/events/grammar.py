@@ -33,8 +33,11 @@ def is_past(text: str, clause: Segment) -> bool:
     if lex.phrase_pattern("tense", "past").search(text, clause.start, clause.end):
         return True
     irregular = lex.words("verbs", "irregular")
-    return any((t.lower.endswith("ed") and t.lower in lex.verbs) or t.lower in irregular
-               for t in tokenize(text, clause.start, clause.end))
+    present = lex.words("tense", "present_be")
+    tokens = tokenize(text, clause.start, clause.end)
+    return any(((t.lower.endswith("ed") and t.lower in lex.verbs) or t.lower in irregular)
+               and not (i and tokens[i - 1].lower in present)  # "is heard" is a present passive
+               for i, t in enumerate(tokens))
 
 
 def is_modifier(text: str, start: int, end: int) -> bool:
@@ -58,3 +61,14 @@ def describes_happening(text: str, clause: Segment, start: int, end: int) -> boo
     """True when the expression at [start, end) dates something that happens: its clause has a verb and
     the expression is not a noun modifier. The same test decides events and the benchmark's gold set."""
     return has_verb(tokenize(text, clause.start, clause.end)) and not is_modifier(text, start, end)
+
+
+def is_measure(text: str, clause: Segment, start: int) -> bool:
+    """True when a duration is what a verb measures ("to spend only five hours", "lasted three days"), part of
+    the happening's words, not an adverbial ("for three years") a title leaves out."""
+    before = [t for t in tokenize(text, clause.start, start) if t.text[:1].isalnum()]
+    if not before:
+        return False
+    lex = lexicon()
+    adverbial = lex.words("titles", "cut_before") | lex.words("titles", "drop_with_time") | lex.words("cues", "modifier_determiners")
+    return before[-1].lower not in adverbial and not any(p.split()[-1] == before[-1].lower for p in lex.phrases("cues", "period_duration"))

@@ -68,7 +68,7 @@ def _keeps_dot(word: str) -> bool:
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
-END = re.compile(r"""(?P<stop>[.!?]+)(?P<close>['"’”)\]]*|'')(?=\s+(?:``|["“'‘(]?[A-Z0-9]))""")
+END = re.compile(r"""(?P<stop>[.!?]+)(?P<close>['"’”)\]]*|'')(?=\s+(?:``|''|["“'‘(]?[A-Z0-9]))""")
 
 
 def dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -144,6 +144,9 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
     for hard in lex.raw["clauses"]["hard"]:
         for m in re.finditer(re.escape(hard), body):
             cuts.append(sentence.start + m.end())
+    for m in lex.phrase_pattern("clauses", "inner_subordinators").finditer(text, sentence.start, sentence.end):
+        if m.start() > sentence.start and text[m.start() - 1] == " " and text[m.start() - 2] not in ",;:":
+            cuts.append(m.start())  # "... had not signed when the case is heard in May": a clause of its own
     words = tokenize(text, sentence.start, sentence.end)
     subordinate = bool(words) and words[0].lower in lex.words("clauses", "subordinators")
     relatives = lex.phrase_pattern("clauses", "relatives")
@@ -158,7 +161,7 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
             rest = sentence.start + i + 1
             while rest < sentence.end and text[rest] == " ":
                 rest += 1
-            if relative_open and _auxiliary_at(text, rest):
+            if relative_open and (_auxiliary_at(text, rest) or _finite_verb_at(text, rest)):
                 cuts.append(rest)  # "X, which ..., has been put": the main verb after a relative clause
                 relative_open = False
             elif openers.match(text, rest) or _participle_at(text, rest):
@@ -174,6 +177,16 @@ def _auxiliary_at(text: str, pos: int) -> bool:
     """", has been put": a verb right after a comma closes a relative clause before it."""
     m = re.match(r"[a-z']+", text[pos:pos + 12])
     return bool(m) and m.group() in lexicon().auxiliaries
+
+
+def _finite_verb_at(text: str, pos: int) -> bool:
+    """", said Thursday": a past-tense verb right after a comma closes a relative clause before it."""
+    m = re.match(r"[a-z]+", text[pos:pos + 20])
+    if not m:
+        return False
+    lex = lexicon()
+    w = m.group()
+    return w in lex.reporting or w in lex.words("verbs", "irregular") or (w.endswith("ed") and w in lex.verbs)
 
 
 def _participle_at(text: str, pos: int) -> bool:

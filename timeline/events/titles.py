@@ -10,40 +10,87 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .attribution import QUOTES, Attribution, attribution, dates_report, has_clause_verb, is_pronoun, present, \
+    speaker_name
 from .lexicon import lexicon, phrase_regex
 from .sentences import Segment, Token, is_verb, tokenize
 
 CURRENCY = frozenset("$€£¥")
-QUOTES = frozenset({'"', "``", "''", "“", "”", "‘", "’"})
 PUNCT_END = re.compile(r"[\s,;:.!?'\"`’”()\[\]\-–—_]+$")
 PUNCT_START = re.compile(r"^[\s,;:.!?'\"`‘“(\-–—_]+")
 
 
 def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bool = False,
-          sentence: Segment | None = None) -> str:
+          sentence: Segment | None = None, anchor: int | None = None, scheduled: bool = False) -> str:
     """A short title for the happening of ``clause``; ``drop`` lists the offsets of time phrases to leave out.
 
     ``target`` makes a deadline title ("Target: <what is aimed at>"). ``sentence`` lets a relative clause
-    ("..., which opened in May") borrow its antecedent from the text before it.
+    ("..., which opened in May") borrow its antecedent from the text before it. ``anchor`` is the offset of the
+    date the event is placed by: when it dates a reporting act ("X said Monday"), the title reports
+    ("X says Y"); a quoted statement is titled with its speaker ("Albright: will bring a message").
+    ``scheduled``: the happening is still to come ("when the case is heard" -> "Case to be heard").
     """
     lex = lexicon()
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
-    tokens = [t for t in _without_parentheses(tokens) if t.text not in QUOTES]
+    tokens = _without_asides(_without_parentheses(tokens))
     if target:
-        aimed = _target_object(tokens)
+        aimed = _target_object(_unquoted(tokens))
         if aimed:
             return lex.raw["titles"]["target_prefix"] + _finish(text, aimed, capitalize=False)
-    tokens = _strip_reporting(tokens)
-    tokens = _resolve_relative(text, tokens, sentence)
-    tokens = _drop_leading(tokens)
-    tokens = _drop_apposition(tokens)
-    tokens = _headline_verbs(tokens)
-    tokens = _drop_leading(tokens)
-    tokens = _short_place(tokens)
-    result = _finish(text, tokens)
+    frame = attribution(_drop_leading(tokens), tokens)
+    if frame is None:
+        result = _finish(text, _body(text, _unquoted(tokens), sentence, scheduled=scheduled))
+    else:
+        result = _attributed(text, frame, sentence, anchor, scheduled)
     if target and result:
         return lex.raw["titles"]["target_prefix"] + result
     return result
+
+
+def dates_a_report(text: str, clause: Segment, drop: list[tuple[int, int]], anchor: int) -> bool:
+    """True when the date at offset ``anchor`` dates the clause's reporting act ("officials said Monday"),
+    not the reported happening."""
+    tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
+    frame = attribution(_drop_leading(_without_asides(_without_parentheses(tokens))))
+    return frame is not None and dates_report(frame, anchor) and bool(speaker_name(frame.speaker))
+
+
+def _unquoted(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.text not in QUOTES]
+
+
+def _body(text: str, tokens: list[Token], sentence: Segment | None, *, quoted: bool = False,
+          scheduled: bool = False) -> list[Token]:
+    """The steps from a clause's words to a headline: subject, predicate, object."""
+    tokens = _resolve_relative(text, tokens, sentence)
+    tokens = _drop_leading(tokens)
+    tokens = _expletive(tokens)
+    tokens = _drop_apposition(tokens)
+    if not quoted:  # a quotation keeps its own words
+        tokens = _headline_verbs(tokens, scheduled)
+    tokens = _drop_leading(tokens)
+    return _short_place(tokens)
+
+
+def _attributed(text: str, frame: Attribution, sentence: Segment | None, anchor: int | None,
+                scheduled: bool) -> str:
+    """The title of a clause with a reporting frame: the content alone, "Speaker: quote" for a quoted
+    statement, "Speaker says content" when the date is the report's."""
+    limit = int(lexicon().raw["titles"]["max_words"])
+    speaker = speaker_name(frame.speaker)
+    named = bool(speaker) and not is_pronoun(speaker)
+    body = _body(text, _unquoted(list(frame.content)), sentence, quoted=frame.quoted and named, scheduled=scheduled)
+    reports = anchor is not None and dates_report(frame, anchor) and bool(speaker)
+    if frame.quoted and named:
+        if len(body) > 1 and body[0].text == "I" and body[1].text[:1].isalpha():
+            body = body[1:]  # "I will bring" -> "Albright: will bring"
+        rest = _finish(text, body, capitalize=False, limit=limit + 2 - len(speaker))
+        return f"{_finish(text, speaker)}: {rest}" if rest else ""
+    if reports:
+        rest = _finish(text, body, capitalize=False, limit=limit + 2 - len(speaker) - 1)
+        if rest:
+            return f"{_finish(text, speaker)} {present(frame.verb, speaker)} {rest}"
+    return _finish(text, body)
 
 
 def headline(text: str) -> str:
@@ -99,6 +146,17 @@ def _without_parentheses(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """Leave out an aside between two dashes ("200 Americans _ embassy staff _ left" -> "200 Americans left")."""
+    marks = [i for i, t in enumerate(tokens) if t.text in ("_", "--", "—", "–")]
+    if len(marks) < 2:
+        return tokens
+    a, b = marks[0], marks[1]
+    if _has_clause_verb(tokens[:a]) and not _has_clause_verb(tokens[b + 1:]):
+        return tokens  # the aside closes the clause: "X left -- all of them -- after"
+    return tokens[:a] + tokens[b + 1:]
+
+
 def _target_object(tokens: list[Token]) -> list[Token] | None:
     """The phrase after "target of"/"goal of" ("target of an industry scale of X" -> "industry scale of X")."""
     nouns = lexicon().words("tense", "target_nouns")
@@ -109,35 +167,8 @@ def _target_object(tokens: list[Token]) -> list[Token] | None:
     return None
 
 
-def _strip_reporting(tokens: list[Token]) -> list[Token]:
-    """Leave out "X said (that)", ", X said", "according to X"."""
-    lex = lexicon()
-    words = [t.lower for t in tokens]
-    for i, w in enumerate(words):
-        if w == "according" and i + 1 < len(words) and words[i + 1] == "to":
-            cut = i - 1 if i and words[i - 1] == "," else i
-            if cut > 1:
-                return tokens[:cut]
-    for i, w in enumerate(words):
-        if w not in lex.reporting:
-            continue
-        after = tokens[i + 1:]
-        # "X said (on Friday) (that) Y": keep Y when it has a verb of its own
-        if after and after[0].lower == "that":
-            after = after[1:]
-        if after and after[0].text == ",":
-            after = after[1:]
-        if len(after) > 2 and _has_clause_verb(after) and not _has_clause_verb(tokens[:i]):
-            return after  # "X, an analyst, said (that) Y" -> "Y"
-        # "Y, X said" / "Y, said X"
-        comma = max((j for j in range(i) if tokens[j].text == ","), default=None)
-        if comma is not None and comma > 2 and i - comma <= 6:
-            return tokens[:comma]
-    return tokens
-
-
 def _has_clause_verb(tokens: list[Token]) -> bool:
-    return any(is_verb(t, tokens[j - 1] if j else None) for j, t in enumerate(tokens))
+    return has_clause_verb(tokens)
 
 
 def _resolve_relative(text: str, tokens: list[Token], sentence: Segment | None) -> list[Token]:
@@ -173,12 +204,32 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
         while tokens and tokens[0].lower in drop:
             tokens = _strip_punct(tokens[1:])
         comma = next((j for j, t in enumerate(tokens) if t.text == ","), None)
-        opens_phrase = bool(tokens) and (tokens[0].lower in lex.words("titles", "cut_before")
-                                         or (tokens[0].lower.endswith(("ing", "ed")) and tokens[0].lower in lex.verbs))
+        first = tokens[0].lower if tokens else ""
+        opens_phrase = bool(tokens) and (first in lex.words("titles", "cut_before")
+                                         or first in lex.words("titles", "leading_adverbs")
+                                         or (first.endswith("ly") and len(tokens) > 1 and tokens[1].text == ",")
+                                         or (first.endswith(("ing", "ed")) and first in lex.verbs))
         if comma is not None and opens_phrase and _has_clause_verb(tokens[comma + 1:]):
             tokens = _strip_punct(tokens[comma + 1:])
             continue
         return tokens
+
+
+def _expletive(tokens: list[Token]) -> list[Token]:
+    """"It is (just a matter of time) before X will ..." -> "X will ..."; "There were no injuries" -> "No
+    injuries": an expletive subject leaves the title to what it introduces."""
+    lex = lexicon()
+    words = [t.lower for t in tokens]
+    if len(words) > 3 and words[0] == "it" and words[1] in lex.auxiliaries:
+        for j in range(2, min(len(words) - 2, 10)):
+            if words[j] in lex.words("titles", "expletive_openers") and _has_clause_verb(tokens[j + 1:]):
+                return _expletive(tokens[j + 1:])  # "it is symbolic that it is here that we ..."
+    if len(words) > 2 and words[0] == "there" and words[1] in lex.auxiliaries:
+        k = 1
+        while k < len(words) - 1 and words[k] in lex.auxiliaries:
+            k += 1
+        return tokens[k:]
+    return tokens
 
 
 def _drop_apposition(tokens: list[Token]) -> list[Token]:
@@ -195,16 +246,23 @@ def _drop_apposition(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _headline_verbs(tokens: list[Token]) -> list[Token]:
-    """Headline style: "was held" -> "held", "will be held" -> "to be held", "will open" -> "to open"."""
+def _headline_verbs(tokens: list[Token], scheduled: bool = False) -> list[Token]:
+    """Headline style: "was held" -> "held", "will be held" -> "to be held", "will open" -> "to open"; for a
+    happening still to come, "is heard" -> "to be heard"."""
     lex = lexicon()
     passive = lex.phrases("titles", "passive_aux")
     out: list[Token] = []
     i = 0
     words = [t.lower for t in tokens]
+    pronouns = lex.words("titles", "pronouns")
     while i < len(tokens):
-        if words[i] in ("will", "'ll", "shall"):
-            out.append(Token("to", tokens[i].start, tokens[i].end))
+        if words[i] in ("will", "'ll", "shall") and out and out[-1].lower not in pronouns:
+            out.append(Token("to", tokens[i].start, tokens[i].end))  # only after a noun: "I will" stays
+            i += 1
+            continue
+        if scheduled and words[i] in ("is", "are") and i + 1 < len(tokens) and _participle(tokens[i + 1]) \
+                and out and out[-1].lower not in pronouns and words[i + 2:i + 3] != ["to"]:
+            out.append(Token("to be", tokens[i].start, tokens[i].end))
             i += 1
             continue
         matched = False
@@ -212,7 +270,8 @@ def _headline_verbs(tokens: list[Token]) -> list[Token]:
             n = len(phrase.split())
             if words[i:i + n] == phrase.split() and i + n < len(tokens):
                 nxt = tokens[i + n]
-                if _participle(nxt) and not (out and out[-1].text == "to"):
+                kept_aux = out and (out[-1].lower == "to" or out[-1].lower in lex.words("verbs", "modals"))
+                if _participle(nxt) and not kept_aux and not (out and out[-1].lower in pronouns):
                     i += n
                     matched = True
                     break
@@ -251,23 +310,13 @@ def _participle(token: Token) -> bool:
     return len(w) > 4 and w.endswith("ed")
 
 
-def _finish(text: str, tokens: list[Token], capitalize: bool = True) -> str:
+def _finish(text: str, tokens: list[Token], capitalize: bool = True, limit: int | None = None) -> str:
+    """Join the kept tokens into a title: cut at a phrase boundary when longer than ``limit`` words, no
+    dangling function word at the end, the text's own spacing kept."""
     lex = lexicon()
-    cfg = lex.raw["titles"]
     no_final = lex.words("titles", "no_final")
-    cut_before = lex.words("titles", "cut_before")
     tokens = _cut_at_clause_end(tokens)
-    limit = int(cfg["max_words"])
-    words = [t for t in tokens if t.text[:1].isalnum()]
-    if len(words) > limit:
-        last = words[limit - 1]
-        keep = [t for t in tokens if t.end <= last.end]
-        # cut back to a phrase boundary ("... blueprint" not "... blueprint of the")
-        for j in range(len(keep) - 1, 3, -1):
-            if keep[j].lower in cut_before:
-                keep = keep[:j]
-                break
-        tokens = keep
+    tokens = _cut(tokens, int(lex.raw["titles"]["max_words"]) if limit is None else max(limit, 3))
     while tokens and (tokens[-1].lower in no_final or not tokens[-1].text[:1].isalnum()):
         tokens = tokens[:-1]
     if not tokens:
@@ -283,7 +332,58 @@ def _finish(text: str, tokens: list[Token], capitalize: bool = True) -> str:
     out = " ".join("".join(parts).split())
     out = re.sub(r"\s*,(?:\s*,)+", ",", out)  # ", ," left where a phrase was dropped
     out = PUNCT_END.sub("", PUNCT_START.sub("", out))
-    return _capitalize(out) if capitalize else out
+    if capitalize:
+        return _capitalize(out)
+    return _lower_first(text, tokens[0], out)
+
+
+def _lower_first(text: str, first: Token, out: str) -> str:
+    """Inside a title ("X says prices rose"), a sentence-initial common word goes lower case: one the text
+    also writes in lower case elsewhere; names keep their capital."""
+    word = first.text
+    if word[:1].isupper() and not word.isupper() and re.search(rf"(?<![\w'’]){re.escape(word.lower())}(?![\w])", text):
+        return word.lower() + out[len(word):] if out.startswith(word) else out
+    return out
+
+
+def _cut(tokens: list[Token], limit: int) -> list[Token]:
+    """At most ``limit`` words, cut before a phrase boundary: the longest cut of at least half the limit,
+    else the first boundary just past it, else any boundary, else the limit itself."""
+    counts, n = [], 0
+    for t in tokens:
+        counts.append(n)  # words before token j
+        n += t.text[:1].isalnum() or t.text[:1] in CURRENCY
+    if n <= limit:
+        return tokens
+    cuts = [j for j in range(1, len(tokens)) if counts[j] >= 3 and _boundary(tokens, j)]
+    fitting = [j for j in cuts if counts[j] <= limit]
+    long_enough = [j for j in fitting if counts[j] >= limit // 2 + 1]
+    past = [j for j in cuts if limit < counts[j] <= limit + 2]
+    if long_enough:
+        return tokens[:long_enough[-1]]
+    if past:
+        return tokens[:past[0]]
+    if fitting:
+        return tokens[:fitting[-1]]
+    return [t for j, t in enumerate(tokens) if counts[j] < limit]
+
+
+def _boundary(tokens: list[Token], j: int) -> bool:
+    """True when a phrase starts at token ``j``: punctuation, a subordinator or relative, or a preposition
+    (not an infinitive "to remove", not the "of" of "the presence of X", whose object is the head)."""
+    lex = lexicon()
+    t, w = tokens[j], tokens[j].lower
+    if t.text in (",", ";", ":", "_", "--", "—", "–"):
+        return True
+    if w in lex.words("clauses", "subordinators") | lex.words("clauses", "relatives") or w == "even":
+        return True
+    if w not in lex.words("titles", "cut_before"):
+        return False
+    if w == "to" and j + 1 < len(tokens) and tokens[j + 1].lower in lex.verbs:
+        return False
+    if w == "of" and j >= 2 and tokens[j - 2].lower in lex.words("cues", "modifier_determiners"):
+        return False
+    return True
 
 
 def _cut_at_clause_end(tokens: list[Token]) -> list[Token]:

@@ -124,6 +124,22 @@ def _expand(pattern: str, macros: Mapping[str, str], where: str, depth: int = 0)
     return _MACRO.sub(sub, pattern)
 
 
+def _plain(pattern) -> list:
+    """The parsed pattern as plain lists and tuples (the parser's SubPattern indexing is slow)."""
+    out = []
+    for op, av in pattern:
+        if op is sc.SUBPATTERN:
+            av = (*av[:-1], _plain(av[-1]))
+        elif op is sc.BRANCH:
+            av = (av[0], [_plain(b) for b in av[1]])
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+            av = (av[0], av[1], _plain(av[2]))
+        elif op in (sc.ASSERT, sc.ASSERT_NOT):
+            av = (av[0], _plain(av[1]))
+        out.append((op, av))
+    return out
+
+
 def _letter_next(items: list) -> bool:
     """Whether the parsed pattern ``items`` can go on with a letter (so a word may continue)."""
     if not items:
@@ -243,39 +259,58 @@ def _fits(rule: Rule, word: str, follower: str) -> bool:
 
 def _after(items: list, s: str, depth: int):
     """Yield what remains of the parsed pattern ``items`` after it matched the text ``s``."""
-    if depth > 60:
+    yield from _after_linked((items, 0, None), s, depth)
+
+
+def _after_linked(cont, s: str, depth: int):
+    # ``cont`` is a linked continuation (sequence, index, next) so that trying a branch allocates nothing
+    if depth > 200:
         raise ValueError("pattern too deep to follow")
     if not s:
-        yield items
+        yield _flatten(cont)
         return
-    if not items:
+    while cont is not None and cont[1] >= len(cont[0]):
+        cont = cont[2]
+    if cont is None:
         return
-    op, av = items[0]
-    rest = items[1:]
+    seq, i, nxt = cont
+    op, av = seq[i]
+    rest = (seq, i + 1, nxt)
     if op is sc.LITERAL:
         ch = chr(av)
         if ch.lower() == s[0] or (s[0] == " " and ch.isspace()):
-            yield from _after(rest, s[1:], depth + 1)
+            yield from _after_linked(rest, s[1:], depth + 1)
     elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
-        yield from _after(rest, s, depth + 1)
+        yield from _after_linked(rest, s, depth + 1)
     elif op is sc.SUBPATTERN:
-        yield from _after(list(av[-1]) + rest, s, depth + 1)
+        yield from _after_linked((av[-1], 0, rest), s, depth + 1)
     elif op is sc.BRANCH:
+        first = s[0]
         for branch in av[1]:
-            yield from _after(list(branch) + rest, s, depth + 1)
+            if branch and branch[0][0] is sc.LITERAL and chr(branch[0][1]).lower() != first and first != " ":
+                continue  # the common case in long word alternations, without a call
+            yield from _after_linked((branch, 0, rest), s, depth + 1)
     elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
         lo, hi, body = av
         if lo == 0:
-            yield from _after(rest, s, depth + 1)
+            yield from _after_linked(rest, s, depth + 1)
         if hi != 0:
             left = hi if hi is sc.MAXREPEAT else hi - 1
-            again = [(op, (max(lo - 1, 0), left, body))] if left != 0 else []
-            yield from _after(list(body) + again + rest, s, depth + 1)
+            again = ([(op, (max(lo - 1, 0), left, body))], 0, rest) if left != 0 else rest
+            yield from _after_linked((body, 0, again), s, depth + 1)
     elif op is sc.IN:
         if _in_class(av, s[0]):
-            yield from _after(rest, s[1:], depth + 1)
+            yield from _after_linked(rest, s[1:], depth + 1)
     else:
         raise ValueError("cannot follow this pattern")
+
+
+def _flatten(cont) -> list:
+    out: list = []
+    while cont is not None:
+        seq, i, cont = cont
+        out.extend(seq[i:])
+    return out
 
 
 def _in_class(av, ch: str) -> bool:
@@ -348,7 +383,7 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], o
     if not isinstance(args, dict):
         raise RuleError(f"{where}: args must be a table")
     return Rule(rid, file, regex, op, ttype, MappingProxyType(dict(args)), int(raw.get("priority", 0)),
-                _examples(raw.get("examples"), where), starts, bool(raw.get("sets_focus", True)), list(tree))
+                _examples(raw.get("examples"), where), starts, bool(raw.get("sets_focus", True)), _plain(tree))
 
 
 def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Pattern:

@@ -3,6 +3,7 @@
     python bench/adversarial.py                   # base 64 KiB, so 16x is 1 MiB
     python bench/adversarial.py --base 16384 --only digits,may --json
     python bench/adversarial.py --no-tagger       # readers only
+    python bench/adversarial.py --targets tagger --only may,weekdays
 
 Each pattern is repeated to ``base``, ``4*base`` and ``16*base`` characters and run once per scale
 (best of ``--repeat``) through ``read_bytes`` (text article with a header; and once more as cp1252
@@ -129,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cap", type=float, default=60.0, help="skip a 16x run predicted to take longer")
     parser.add_argument("--only", default="", help="comma-separated pattern names")
     parser.add_argument("--no-tagger", action="store_true", help="measure the readers only")
+    parser.add_argument("--targets", default="", help="comma-separated targets: 'read utf-8', 'read header', "
+                                                       "'read cp1252', tagger (default: all)")
     parser.add_argument("--json", action="store_true", help="also print one JSON line with every number")
     args = parser.parse_args(argv)
     patterns = dict(PATTERNS)
@@ -140,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     tagger = None if args.no_tagger else load_tagger()
     rows, flagged = [], []
     print(f"{'target':12} {'pattern':14} {'1x s':>8} {'4x s':>8} {'16x s':>8} {'4x/1x':>6} {'16x/1x':>7}  verdict")
-    for target, fn in targets(tagger).items():
+    chosen = {k: v for k, v in targets(tagger).items() if not args.targets or k in args.targets.split(",")}
+    for target, fn in chosen.items():
         for name, pattern in patterns.items():
             row = measure(name, pattern, args.base, fn, args.repeat, args.cap)
             row["target"] = target

@@ -8,7 +8,8 @@ A crash is any exception other than the ``ArticleError`` a reader yields for bad
 invariant: a reader yielding something else than ``Document``/``ArticleError``, a document without text
 or date, a mention whose offsets do not index the text (``text[start:end] != mention.text``).
 Each distinct crash (exception type + innermost timeline frame) is counted, and its first input is
-saved in ``--save`` (default test-artifacts/fuzz/) to replay with ``--replay FILE``.
+saved in ``--save`` (default test-artifacts/fuzz/) to replay with ``--replay FILE`` (which also shrinks
+a tagger crash to the fewest words that still crash).
 
 Inputs (``random`` engine): news-like token soup (months, weekdays, numbers, ranges, TIMEX phrases),
 the same wrapped in every header form, JSONL lines with odd fields and values, HTML snippets, slices of
@@ -269,9 +270,7 @@ def main(argv: list[str] | None = None) -> int:
                 pass
     harness = Harness(not args.no_tagger, args.save)
     if args.replay:
-        harness.one(args.replay.read_bytes())
-        print("no crash")
-        return 0
+        return replay(harness, args.replay)
     started = time.perf_counter()
     if args.engine == "atheris":
         return run_atheris(harness, args.runs, rest, started)
@@ -283,6 +282,40 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr, flush=True)
     print(harness.report(time.perf_counter() - started))
     return 1 if harness.crashes else 0
+
+
+def replay(harness: Harness, path: Path) -> int:
+    """Run one saved input; on a tagger crash print the smallest text (whole words dropped greedily)
+    and the publication date that still crash, then the traceback."""
+    calls: list[tuple[str, dt.date]] = []
+    check = harness.check_tag
+
+    def recording(text: str, published: dt.date) -> None:
+        calls.append((text, published))
+        check(text, published)
+
+    harness.check_tag = recording
+    try:
+        harness.one(path.read_bytes())
+    except Exception:  # noqa: BLE001 - shown below
+        if calls and harness.tag is not None:
+            text, published = calls[-1]
+            words = text.split(" ")
+            shrunk = True
+            while shrunk and len(words) > 1:
+                shrunk = False
+                for i in range(len(words)):
+                    try:
+                        check(" ".join(words[:i] + words[i + 1:]), published)
+                    except Exception:  # noqa: BLE001 - still crashes without word i
+                        words = words[:i] + words[i + 1:]
+                        shrunk = True
+                        break
+            print(f"tagger crash: text {' '.join(words)[:300]!r}, publication date {published}")
+        traceback.print_exc()
+        return 1
+    print("no crash")
+    return 0
 
 
 def run_atheris(harness: Harness, runs: int, rest: list[str], started: float) -> int:

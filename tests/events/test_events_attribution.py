@@ -1,5 +1,6 @@
 """Reporting frames and quotes: a date in the frame dates the report ("X says Y"), a quoted statement is
 titled with its speaker, "will" becomes "to" only after a noun, and no two events of one clause share a title."""
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -8,7 +9,7 @@ from events_helpers import mention, tagging
 from timeline.events import events_from_taggings
 from timeline.events.sentences import clauses, sentences
 from timeline.events.titles import dates_a_report, title
-from timeline.model import Document, EventKind
+from timeline.model import Document, EventKind, Granularity, TimeSpan, TimexType
 
 # (text, the date the event is placed by, expected title)
 CASES = [
@@ -100,3 +101,45 @@ def test_opening_double_apostrophes_open_a_quote():
     from timeline.events.build import typographic
 
     assert typographic("''This father will leave,'' Castro said.") == "“This father will leave,” Castro said."
+
+
+def dated(events):
+    return sorted((e.timex, e.title) for e in events if e.kind not in (EventKind.PUBLICATION,))
+
+
+def test_two_predicates_with_two_dates_are_two_titles():
+    t = "Protesters planned a march in the city on Saturday and were planning to block the airport on Monday."
+    events = build(t, dt.date(2000, 1, 7), mention(t, "Saturday", "2000-01-01"), mention(t, "Monday", "2000-01-03"))
+    assert dated(events) == [("2000-01-01", "Protesters planned a march in the city"),
+                             ("2000-01-03", "Protesters were planning to block the airport")]
+
+
+def test_a_day_and_its_time_of_day_are_one_event():
+    t = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said."
+    def timed(words, hour, minute):
+        m = mention(t, words, f"1998-08-07T{hour:02d}:{minute:02d}")
+        at = dt.datetime(1998, 8, 7, hour, minute)
+        return dataclasses.replace(m, type=TimexType.TIME, span=TimeSpan(at, at + dt.timedelta(minutes=1),
+                                                                          Granularity.TIME, m.value))
+
+    events = build(t, dt.date(1998, 8, 8), timed("10:35 a.m.", 10, 35), timed("0735 GMT", 7, 35),
+                   mention(t, "Friday", "1998-08-07"))
+    assert dated(events) == [("1998-08-07T10:35", "Blast occurred")]
+
+
+def test_a_vague_now_in_a_dated_clause_is_not_a_second_event():
+    t = "Exiles will now resist the ruling, Cuba predicted Wednesday."
+    events = build(t, dt.date(2000, 1, 7), mention(t, "now", "PRESENT_REF"), mention(t, "Wednesday", "2000-01-05"))
+    assert [e.kind for e in events if e.kind != EventKind.PUBLICATION] == [EventKind.OCCURRENCE]
+
+
+def test_a_simple_past_duration_is_no_period_up_to_publication():
+    t = "The boy clung to an inner tube for two days. Prices have risen for three years."
+    events = build(t, dt.date(2000, 1, 6), mention(t, "two days", "P2D"), mention(t, "three years", "P3Y"))
+    assert [e.title for e in events if e.kind == EventKind.PERIOD] == ["Prices have risen"]
+
+
+def test_a_year_after_a_possessive_is_a_modifier():
+    t = "Kopp's 1987 Chevrolet was discovered last month at the airport."
+    events = build(t, dt.date(1999, 1, 22), mention(t, "1987", "1987"), mention(t, "last month", "1998-12"))
+    assert dated(events) == [("1998-12", "Kopp's 1987 Chevrolet discovered at the airport")]

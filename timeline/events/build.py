@@ -15,7 +15,7 @@ from . import grammar
 from .confidence import confidence, how_known
 from .lexicon import lexicon
 from .locations import dateline_place, place_in
-from .merge import absorb, merge_events
+from .merge import absorb, merge_events, merge_restatements
 from .sentences import Segment, clause_at, clauses, dateline, nested, sentences, tokenize
 from .spans import UNIT_DELTA, between, day_span, duration_days, ending_at, length_days, shift
 from .titles import dates_a_report, headline, title
@@ -67,7 +67,12 @@ def document_events(doc: Document, tagging: Tagging) -> tuple[list[Event], list[
     anchors = find_anchors(text, tagging)
     by_clause: dict[tuple[int, int], list[Anchor]] = {}
     placed: list[tuple[Anchor, Segment, Segment]] = []
+    previous: Anchor | None = None
     for anchor in anchors:
+        restated = previous is not None and re.fullmatch(r"\s*\(\s*", text[previous.end:anchor.start])
+        previous = anchor
+        if restated:
+            continue  # "at 10:35 a.m. (0735 GMT)": the same time again, in another zone
         where = clause_at(text, segs, anchor.start)
         if where is None or (line and where[0].end <= line.end()):
             continue  # outside any sentence, or the dateline's own date (the publication)
@@ -79,9 +84,10 @@ def document_events(doc: Document, tagging: Tagging) -> tuple[list[Event], list[
         drop = [(a.start, a.end) for a in by_clause[(clause.start, clause.end)]
                 if a.type != TimexType.SET and not grammar.is_modifier(text, a.start, a.end)
                 and not (a.type == TimexType.DURATION and grammar.is_measure(text, clause, a.start))]
+        drop += grammar.other_predicates(text, clause, anchor.start, drop)
         drop += nested(clauses(text, sentence), clause)
         _visit(walk, anchor, sentence, clause, drop, doc_place, by_clause)
-    return merge_events(walk.events), walk.warnings
+    return merge_restatements(merge_events(walk.events)), walk.warnings
 
 
 def find_anchors(text: str, tagging: Tagging) -> list[Anchor]:
@@ -215,7 +221,7 @@ def _duration(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, dr
         if walk.focus_event is target:
             walk.focus_event = joined
         return
-    if grammar.cue_before(text, clause, anchor.start, "cues", "period_duration") and grammar.is_past(text, clause):
+    if grammar.cue_before(text, clause, anchor.start, "cues", "period_duration") and grammar.is_perfect(text, clause):
         if walk.doc.published is None:
             return
         span = ending_at(walk.doc.published, anchor.value)

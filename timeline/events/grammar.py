@@ -5,7 +5,7 @@ import re
 from functools import cache
 
 from .lexicon import lexicon, phrase_regex
-from .sentences import Segment, has_verb, tokenize
+from .sentences import Segment, has_verb, is_verb, tokenize
 
 
 def cue_before(text: str, clause: Segment, start: int, section: str, key: str) -> str | None:
@@ -51,7 +51,8 @@ def is_modifier(text: str, start: int, end: int) -> bool:
     if not before or not after:
         return False
     determiners = lex.words("cues", "modifier_determiners")
-    if before[-1].lower not in determiners or text[start:end].lower().startswith(tuple(determiners)):
+    possessive = before[-1].lower.endswith(("'s", "s'"))  # "Kopp's 1987 Chevrolet"
+    if (before[-1].lower not in determiners and not possessive) or text[start:end].lower().startswith(tuple(determiners)):
         return False
     follower = after[0]
     return follower.text[:1].isalpha() and follower.lower not in lex.words("cues", "adverbial_followers")
@@ -63,6 +64,14 @@ def describes_happening(text: str, clause: Segment, start: int, end: int) -> boo
     return has_verb(tokenize(text, clause.start, clause.end)) and not is_modifier(text, start, end)
 
 
+def is_perfect(text: str, clause: Segment) -> bool:
+    """True when the clause has a present perfect ("have risen", "has been reviewing"): a duration with it runs
+    up to now ("for three years"); with a simple past ("clung for two days") it does not."""
+    lex = lexicon()
+    tokens = tokenize(text, clause.start, clause.end)
+    return any(t.lower in lex.words("tense", "perfect") for t in tokens)
+
+
 def is_measure(text: str, clause: Segment, start: int) -> bool:
     """True when a duration is what a verb measures ("to spend only five hours", "lasted three days"), part of
     the happening's words, not an adverbial ("for three years") a title leaves out."""
@@ -72,3 +81,27 @@ def is_measure(text: str, clause: Segment, start: int) -> bool:
     lex = lexicon()
     adverbial = lex.words("titles", "cut_before") | lex.words("titles", "drop_with_time") | lex.words("cues", "modifier_determiners")
     return before[-1].lower not in adverbial and not any(p.split()[-1] == before[-1].lower for p in lex.phrases("cues", "period_duration"))
+
+
+def other_predicates(text: str, clause: Segment, start: int, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The offsets of the predicates that other dates of the clause belong to ("Protesters planned a march on
+    Saturday and were planning a drive on Monday": for Saturday, "and were planning ... Monday"; for Monday,
+    "planned ... Saturday and"), so each date's title keeps its own predicate and the shared subject."""
+    tokens = tokenize(text, clause.start, clause.end)
+    lex = lexicon()
+    first_verb = next((t for i, t in enumerate(tokens) if is_verb(t, tokens[i - 1] if i else None)), None)
+    if first_verb is None:
+        return []
+    coordinators = [t for i, t in enumerate(tokens[:-1])
+                    if t.lower in lex.words("clauses", "predicate_coordinators") and t.start > first_verb.end
+                    and (is_verb(tokens[i + 1], t) or tokens[i + 1].lower in lex.auxiliaries)]
+    out = []
+    for other_start, other_end in dates:
+        if other_start == start:
+            continue
+        for c in coordinators:
+            if start < c.start and c.end <= other_start:
+                out.append((c.start, clause.end))  # the other date's predicate comes after
+            elif other_end <= c.start and c.end <= start:
+                out.append((first_verb.start, c.end))  # ... or before: keep the subject, drop that predicate
+    return out

@@ -46,6 +46,34 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     return out
 
 
+def merge_restatements(events: list[Event]) -> list[Event]:
+    """Within one document, fold a restated time into the event it restates: "Friday at 10:35 a.m." is one
+    happening at 10:35 (the day joins the timed event), and a vague "now" in a clause that also gives a date
+    joins the dated event. Both must come from the same sentence with similar titles."""
+    out = list(events)
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(out):
+            j = next((j for j, b in enumerate(out) if j != i and _restates(a, b)), None)
+            if j is not None:
+                out[j] = absorb(out[j], a)
+                del out[i]
+                changed = True
+                break
+    return out
+
+
+def _restates(a: Event, b: Event) -> bool:
+    """True when ``a`` says again, less precisely, what ``b`` says (same sentence, similar title)."""
+    if not a.sources or not b.sources or a.sources[0] != b.sources[0] or not similar(a.title, b.title):
+        return False
+    if a.kind == EventKind.VAGUE and b.kind != EventKind.VAGUE:
+        return True
+    return (a.kind == b.kind and a.span is not None and b.span is not None and b.span.is_timed
+            and not a.span.is_timed and a.span.first_day == a.span.last_day == b.span.first_day)
+
+
 def event_id(event: Event, salt: str = "") -> str:
     """A stable id: sha1 of kind, time and the title's content words (plus ``salt`` to split clashes)."""
     key = "|".join((event.kind.value, event.timex, " ".join(sorted(title_key(event.title))), salt))

@@ -143,6 +143,8 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
     body = text[sentence.start:sentence.end]
     for hard in lex.raw["clauses"]["hard"]:
         for m in re.finditer(re.escape(hard), body):
+            if hard.strip() == ":" and body[m.start() - 1:m.start()].isdigit() and body[m.end():m.end() + 1].isdigit():
+                continue  # "10:35 a.m." is a time, not a clause break
             cuts.append(sentence.start + m.end())
     for m in lex.phrase_pattern("clauses", "inner_subordinators").finditer(text, sentence.start, sentence.end):
         if m.start() > sentence.start and text[m.start() - 1] == " " and text[m.start() - 2] not in ",;:":

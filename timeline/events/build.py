@@ -14,7 +14,7 @@ from ..model import Document, Event, EventKind, Granularity, Mention, Source, Ta
 from . import grammar
 from .confidence import confidence, how_known
 from .lexicon import lexicon
-from .locations import dateline_place, place_in
+from .locations import dateline_place, names_other_place, place_in
 from .merge import absorb, merge_events, merge_restatements
 from .sentences import Segment, clause_at, clauses, dateline, nested, sentences, tokenize
 from .spans import UNIT_DELTA, between, day_span, duration_days, ending_at, length_days, shift
@@ -273,10 +273,15 @@ def _add(walk: Walk, anchor: Anchor, kind: EventKind, span: TimeSpan | None, sen
         walk.warn(anchor, "no title could be made from its clause")
         return None
     if location is None:
-        location = place_in(text, clause, drop) or place_in(text, sentence, drop)
-        if location is None and anchor.same_time and walk.focus_event is not None:
-            location = walk.focus_event.location
-        location = location or doc_place
+        location = place_in(text, clause, drop)
+        if location is None:
+            location = place_in(text, sentence, drop)
+            if location is None and anchor.same_time and walk.focus_event is not None:
+                location = walk.focus_event.location
+            here = any(t.lower in lexicon().words("locations", "here") for t in tokenize(text, clause.start, clause.end))
+            location = doc_place if here and doc_place else location or doc_place  # "said here Friday"
+            if names_other_place(text, clause, location):
+                location = None  # the clause names another place: none rather than a wrong one
     event = Event(
         id="",
         title=heading,

@@ -6,9 +6,10 @@ not a modifier of a following lower-case noun ("in the Kenyan capital"), is take
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import lexicon
-from .sentences import Segment, Token, dateline, tokenize
+from .sentences import Segment, Token, dateline, sentences, tokenize
 
 
 def place_in(text: str, segment: Segment, skip: list[tuple[int, int]] = ()) -> str | None:
@@ -35,8 +36,15 @@ def place_in(text: str, segment: Segment, skip: list[tuple[int, int]] = ()) -> s
                     j += 1
                 continue
             if j + 1 < len(tokens) and tokens[j].text == "," and _is_name(tokens[j + 1]):
-                j += 1  # "Paris, France"
-                continue
+                other, k = _name_at(tokens, j + 1)
+                if other and k - j - 1 <= 2 and (k >= len(tokens) or not _is_name(tokens[k])):
+                    j += 1  # "Paris, France", "Buffalo, N.Y.", not "Cuba, Juan Miguel Gonzalez"
+                    continue
+            if j + 1 < len(tokens) and tokens[j].lower == "and" and _is_name(tokens[j + 1]):
+                other, k = _name_at(tokens, j + 1)
+                if other and not _modifies_noun(tokens, k):
+                    parts[-1] += " and " + other  # "in Nairobi and Dar es Salaam"
+                    j = k
             break
         if parts and not _modifies_noun(tokens, j):
             return ", ".join(parts)
@@ -57,7 +65,7 @@ def _name_at(tokens: list[Token], j: int) -> tuple[str, int]:
                                                          and _is_name(tokens[j + 1]))):
         words.append(tokens[j].text)
         j += 1
-    if j < len(tokens) and tokens[j].text in ("'s", "’s", "'", "’"):
+    if (j < len(tokens) and tokens[j].text in ("'s", "’s", "'", "’")) or any(w.endswith(("'s", "’s")) for w in words):
         return "", j  # "Anting Town's auto industry": a possessive, not the place of the happening
     return " ".join(words), j
 
@@ -77,15 +85,60 @@ def _modifies_noun(tokens: list[Token], j: int) -> bool:
 
 
 def dateline_place(text: str) -> str | None:
-    """The place of the article's dateline ("NAIROBI, Kenya (AP) _" -> "Nairobi, Kenya"), or None."""
+    """The place of the article's dateline, written as the article writes it ("DAR ES SALAAM, Tanzania (AP)
+    _ ... in Dar es Salaam" -> "Dar es Salaam, Tanzania"), or None."""
     m = re.match(r"\s*", text)
     line = dateline(text, m.end() if m else 0)
     if not line:
         return None
-    return ", ".join(_title_case(p.strip()) for p in line.group("place").split(","))
+    return ", ".join(_as_written(text[line.end():], p.strip()) for p in line.group("place").split(","))
 
 
-def _title_case(part: str) -> str:
-    if part.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", part):
-        return " ".join(w.capitalize() for w in part.split())
-    return part
+def _as_written(body: str, part: str) -> str:
+    """An upper-case dateline name in the casing the body gives it, else title case with lower-case
+    particles ("PORT AU PRINCE" -> "Port au Prince"); abbreviations ("U.S.") stay."""
+    if not part.isupper() or re.fullmatch(r"(?:[A-Z]\.)+", part):
+        return part
+    pattern = r"(?<![\w])" + r"\s+".join(re.escape(w) for w in part.split()) + r"(?![\w])"
+    for m in re.finditer(pattern, body, re.IGNORECASE):
+        if not m.group().isupper():
+            return " ".join(m.group().split())
+    particles = lexicon().words("locations", "inner")
+    words = [w.capitalize() for w in part.lower().split()]
+    return " ".join(w.lower() if i and w.lower() in particles else w for i, w in enumerate(words))
+
+
+def known_places(text: str) -> frozenset[str]:
+    """Every place name the document gives after a place preposition or in its dateline."""
+    return _known_places(text)
+
+
+@lru_cache(maxsize=64)
+def _known_places(text: str) -> frozenset[str]:
+    names = set()
+    for sentence in sentences(text):
+        found = place_in(text, sentence)
+        if found:
+            names |= {n for p in found.split(", ") for n in p.split(" and ")}
+    line = dateline_place(text)
+    if line:
+        names |= set(line.split(", "))
+    return frozenset(n for n in names if len(n) > 2)
+
+
+def names_other_place(text: str, segment: Segment, place: str | None) -> bool:
+    """True when ``segment`` names a place of the document that ``place`` does not hold ("left Pakistan"
+    when the dateline says Nairobi): better no location than a wrong one."""
+    lex = lexicon()
+    lead = lex.words("locations", "prepositions") | lex.words("locations", "directions")
+    tokens = tokenize(text, segment.start, segment.end)
+    for name in known_places(text):
+        if name in (place or ""):
+            continue
+        first = name.split()[0]
+        for i, t in enumerate(tokens):
+            j = i - 1 if i and tokens[i - 1].lower == "the" else i
+            if t.text == first and j and tokens[j - 1].lower in lead and text.startswith(name, t.start) \
+                    and not text.startswith("-", t.start + len(name)):
+                return True  # "left for Pakistan", "flew to Washington", not "Miami-based exiles"
+    return False

@@ -88,7 +88,7 @@ def _attributed(text: str, frame: Attribution, sentence: Segment | None, anchor:
         return f"{_finish(text, speaker)}: {rest}" if rest else ""
     if reports:
         rest = _finish(text, body, capitalize=False, limit=limit + 2 - len(speaker) - 1)
-        if rest:
+        if len(rest.split()) > 1:  # "newspapers report arrested" says nothing: the caller tries the sentence
             return f"{_finish(text, speaker)} {present(frame.verb, speaker)} {rest}"
     return _finish(text, body)
 

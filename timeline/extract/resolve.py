@@ -226,7 +226,8 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
         return None
     if year is None and direction is not None:  # "last May", "next March", "this September"
         year = sc.dct.year
-        here = (month, day or 0) >= (sc.dct.month, sc.dct.day if day else 0)
+        # "last February" told in March is the one a year before, as news uses it
+        here = (month, day or 0) >= ((sc.dct.month, sc.dct.day) if day else (sc.dct.month - 1, 0))
         if direction < 0 and here:
             year -= 1
         elif direction > 0 and not (month, day or 0) > (sc.dct.month, sc.dct.day if day else 0):
@@ -365,8 +366,11 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     months = {"Q": 3, "H": 6, "S": 3}[unit]
     direction = _int(sc, g, "dir", args.get("dir"))
     current = dt.date(sc.dct.year, sc.dct.month, 1)
-    if n is None:  # "the latest quarter", "next quarter", "the quarter"
-        if direction in (0, 1):
+    if n is None:  # "the latest quarter", "next quarter", "the quarter", "the 1988 period"
+        if year is not None:
+            d = sc.focus[0] if sc.focus is not None and sc.focus[1] == unit else add_months(current, -months)
+            d = d.replace(year=year)
+        elif direction in (0, 1):
             d = add_months(current, months * direction)
         elif sc.focus is not None and sc.focus[1] == unit and direction is None:
             d = sc.focus[0]

@@ -340,8 +340,8 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
         gran = base_unit
     try:
         d = shift(base, unit, sign * int(n))
-    except (ValueError, OverflowError):
-        return None
+    except (ValueError, OverflowError):  # "10,000 years ago": off the calendar, still before now
+        return Resolved(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", _mod(g, args, sc))
     return Resolved(TimexType.DATE, fmt(d, gran), _mod(g, args, sc), d, gran)
 
 

@@ -22,6 +22,7 @@ from .resolve import OPERATIONS, TENSED, Resolved, Scope, span_of
 # abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?;]\s|\n")
 _WINDOW = 80
+_AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})  # for lengths only
 
 
 def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
@@ -104,11 +105,13 @@ def outer_modifiers(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     before = ctx.language.outer_modifier
     for it in items:
         res = it.resolved
-        if res is not None and res.mod in (None, "END"):
+        if res is not None:
             m = before.search(ctx.text, max(0, it.start - 24), it.start)
             if m is not None:
                 mod = ctx.language.lookup("mod_outer", m.group("word"))
-                if res.mod is None or mod == "ON_OR_BEFORE":  # "by the end of 2025": a deadline
+                if mod in _AMOUNT_MODS and res.type is not TimexType.DURATION:
+                    mod = None  # "over the weekend" is not "more than the weekend"
+                if mod is not None and (res.mod is None or mod == "ON_OR_BEFORE"):  # "by mid-2025": a deadline
                     it = it._replace(resolved=dataclasses.replace(res, mod=mod))
         out.append(it)
     return out

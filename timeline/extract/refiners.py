@@ -16,7 +16,7 @@ from typing import Callable
 from ..model import Mention, TimeRange, TimeSpan, TimexType
 from .context import ExtractContext
 from .engine import Item
-from .resolve import OPERATIONS, TENSED, Resolved, Scope, span_of
+from .resolve import OPERATIONS, TENSED, Scope, span_of
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
 # abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break

@@ -6,7 +6,7 @@ import re
 import string
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline.batch import safe_stem, unique_stems
@@ -66,6 +66,8 @@ def test_parse_date_only_raises_its_own_error(value):
 
 
 @fast
+@example(ids=["NUL", "NUL"])
+@example(ids=["a", "A", "a.timelinejs", "../a", "..", ""])
 @given(ids=st.lists(st.text(max_size=150), max_size=12))
 def test_output_stems_are_safe_and_unique(ids):
     stems = unique_stems(ids, ["ics", "json", "timelinejs"])

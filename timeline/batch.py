@@ -126,8 +126,8 @@ def safe_stem(raw: str) -> str:
     """A file-name stem made from a document id: letters, digits, ``_``, ``.``, ``-`` only; no leading dot,
     no path separator, at most 120 UTF-8 bytes, never empty or a reserved device name."""
     stem = _UNSAFE.sub("-", unicodedata.normalize("NFC", raw))
-    stem = re.sub(r"-{2,}", "-", stem).strip(".-_ ")
-    stem = stem.encode("utf-8")[:_MAX_STEM_BYTES].decode("utf-8", "ignore").rstrip(".-_ ")
+    stem = re.sub(r"-{2,}", "-", stem).strip(".- ")
+    stem = stem.encode("utf-8")[:_MAX_STEM_BYTES].decode("utf-8", "ignore").rstrip(".- ")
     if not stem:
         return "document"
     if stem.split(".")[0].upper() in _RESERVED:

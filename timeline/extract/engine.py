@@ -15,7 +15,7 @@ from typing import Mapping, NamedTuple
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
 from .resolve import Resolved
-from .rules import DIGIT, Language, Rule, load
+from .rules import ANY_DIGIT, DIGIT, Language, Rule, load
 
 
 class Item(NamedTuple):
@@ -53,7 +53,7 @@ def find(language: Language, text: str) -> list[Item]:
         if first.isdigit():
             run = digits(lowered, pos).group()
             end = pos + len(run)
-            word = run[:2] + "0" * min(len(run) - 2, 6)  # the shape rules care about
+            word = run[:2] + ANY_DIGIT * min(len(run) - 2, 6)  # its shape: dispatch stays small
             if end < size and not lowered[end].isspace():
                 rules = candidates(word)
             else:

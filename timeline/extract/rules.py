@@ -35,7 +35,8 @@ _LEADING_DIGITS = re.compile(r"\d+(?!\S*\d)")
 _GROUP = re.compile(r"\(\?P<\w+>")
 _MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _FLAGS = re.IGNORECASE | re.UNICODE
-DIGIT = "#"
+DIGIT = "#"  # the dispatch key of a number
+ANY_DIGIT = "\x00"  # in a number's shape (its first two digits kept): any digit
 
 
 @dataclass(frozen=True, eq=False)
@@ -278,7 +279,7 @@ def _after_linked(cont, s: str, depth: int):
     rest = (seq, i + 1, nxt)
     if op is sc.LITERAL:
         ch = chr(av)
-        if ch.lower() == s[0] or (s[0] == " " and ch.isspace()):
+        if ch.lower() == s[0] or (s[0] == " " and ch.isspace()) or (s[0] == ANY_DIGIT and ch.isdigit()):
             yield from _after_linked(rest, s[1:], depth + 1)
     elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
         yield from _after_linked(rest, s, depth + 1)
@@ -287,7 +288,8 @@ def _after_linked(cont, s: str, depth: int):
     elif op is sc.BRANCH:
         first = s[0]
         for branch in av[1]:
-            if branch and branch[0][0] is sc.LITERAL and chr(branch[0][1]).lower() != first and first != " ":
+            if (branch and branch[0][0] is sc.LITERAL and chr(branch[0][1]).lower() != first
+                    and first not in (" ", ANY_DIGIT)):
                 continue  # the common case in long word alternations, without a call
             yield from _after_linked((branch, 0, rest), s, depth + 1)
     elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
@@ -299,7 +301,7 @@ def _after_linked(cont, s: str, depth: int):
             again = ([(op, (max(lo - 1, 0), left, body))], 0, rest) if left != 0 else rest
             yield from _after_linked((body, 0, again), s, depth + 1)
     elif op is sc.IN:
-        if _in_class(av, s[0]):
+        if any(_in_class(av, ch) for ch in ("0123456789" if s[0] == ANY_DIGIT else s[0])):
             yield from _after_linked(rest, s[1:], depth + 1)
     else:
         raise ValueError("cannot follow this pattern")

@@ -1,7 +1,7 @@
 """Dates relative to the DCT and to the date in focus, weekdays by tense."""
 import datetime as dt
 
-from ..helpers import DCT, assert_one, table
+from ..helpers import DCT, table
 
 CASES = [
     ("Officials said Friday.", DCT, ("Friday", "2013-03-22"), "weekday on the DCT"),

@@ -1,0 +1,26 @@
+"""The fast dispatch (trigger trie + two-word filter) finds exactly what trying every rule everywhere finds."""
+from timeline.extract import engine
+from timeline.extract.rules import load
+
+LANGUAGE = load("en")
+TEXT = " ".join(text for rule in LANGUAGE.rules for text, _ in rule.examples) + (
+    " The 1990s, 3pm, 20th-century, 1,000 years ago, $13.7 billion, No. 2, may 5, May 2021. "
+    "Around 7:15 p.m. on Sept. 20-22, 2023, or 2009-10; the weeks before; a three-day, 52-year-old. "
+)
+
+
+def _everywhere(text: str) -> set:
+    found = set()
+    for rule in LANGUAGE.rules:
+        for pos in range(len(text)):
+            if pos and text[pos - 1].isalnum():
+                continue
+            m = rule.regex.match(text, pos)
+            if m is not None:
+                found |= {(it.start, it.end, it.rule.id) for it in engine._items(rule, m, 0)}
+    return found
+
+
+def test_dispatch_misses_nothing():
+    fast = {(it.start, it.end, it.rule.id) for it in engine.find(LANGUAGE, TEXT)}
+    assert _everywhere(TEXT) - fast == set()

@@ -74,9 +74,9 @@ def export(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], refer
     """Export the events in news articles as iCalendar, JSON and Markdown files.
 
     PATH is an article (.txt/.md with a date header such as "Date: 2023-09-22", .html, or a .jsonl
-    archive with one {"id", "date", "title", "text"} object a line), a folder (searched recursively),
-    a glob, or "-" for standard input. Each document gets <stem>.ics, <stem>.json and <stem>.md in
-    --out; --merge writes one <name>.* for all of them.
+    archive with one {"id", "date", "title", "text"} object a line), a folder (searched recursively
+    for .txt, .md, .html, .htm and .jsonl), a glob, or "-" for standard input. Each document gets
+    <stem>.ics, <stem>.json and <stem>.md in --out; --merge writes one <name>.* for all of them.
 
     An input that cannot be read or exported is reported as one "Error: <input>: <why>" line on
     stderr and the others go on. Exit status: 0 all exported, 1 some input failed, 2 wrong usage or

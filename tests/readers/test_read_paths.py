@@ -27,6 +27,7 @@ def tree(tmp_path):
     article(tmp_path / "sub" / "deeper" / "a.txt")
     (tmp_path / "sub" / "d.jsonl").write_text(json.dumps({"id": "d1", "date": "2023-09-22", "text": "x"}) + "\n")
     (tmp_path / "notes.csv").write_text("not,an,article\n")
+    (tmp_path / "package.json").write_text('{"name": "not an article"}\n')
     article(tmp_path / ".hidden" / "e.txt")
     article(tmp_path / ".f.txt")
     return tmp_path
@@ -44,6 +45,11 @@ def test_excluded_folder_is_skipped(tree):
     assert [d.id for d in docs] == ["a", "b"]
 
 
+def test_json_is_read_when_named_not_when_found_in_a_folder(tree):
+    [err] = read_inputs([str(tree / "package.json")])
+    assert str(err) == f"{tree / 'package.json'}: no article text (a non-empty \"text\" field)"
+
+
 def test_glob_and_order_of_arguments(tree):
     results = list(read_inputs([str(tree / "sub" / "*.txt"), str(tree / "*.txt"), str(tree / "**" / "a.*")]))
     assert [d.id for d in results] == ["c", "b", "a", "a-2"]
@@ -59,7 +65,7 @@ def test_missing_path_glob_and_empty_folder(tmp_path):
     assert [str(e) for e in read_inputs([missing, nomatch, empty])] == [
         f"{missing}: no such file or directory",
         f"{nomatch}: no file matches this pattern",
-        f"{empty}: no articles in folder (looked for .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .text, .txt, .xhtml)",
+        f"{empty}: no articles in folder (looked for .htm, .html, .jsonl, .markdown, .md, .ndjson, .text, .txt, .xhtml)",
     ]
 
 

@@ -13,6 +13,9 @@ KINDS = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
 }
+# Folders are searched for these; .json only when named (a folder's .json files are rarely articles:
+# package manifests, earlier exports).
+FOLDER_SUFFIXES = frozenset(KINDS) - {".json"}
 STDIN = "-"
 _GLOB_CHARS = set("*?[")
 
@@ -25,7 +28,7 @@ def kind_of(path: str) -> str:
 def expand(paths: Sequence[str], exclude: Sequence[str | os.PathLike] = ()) -> Iterator[str | ArticleError]:
     """Yield each input file (or ``-``) once, in argument order; folders and globs expand sorted.
 
-    Folders are searched recursively for the suffixes in ``KINDS``, skipping hidden entries and the
+    Folders are searched recursively for ``FOLDER_SUFFIXES``, skipping hidden entries and the
     folders in ``exclude`` (the output folder). A name that matches nothing yields an ``ArticleError``.
     """
     excluded = {_key(Path(p)) for p in exclude}
@@ -59,7 +62,7 @@ def _expand_one(raw: str, excluded: set[str]) -> Iterator[str | ArticleError]:
     if is_dir:
         found = sorted(_walk(path, excluded))
         if not found:
-            yield ArticleError(raw, f"no articles in folder (looked for {', '.join(sorted(KINDS))})")
+            yield ArticleError(raw, f"no articles in folder (looked for {', '.join(sorted(FOLDER_SUFFIXES))})")
         yield from found
     elif exists:
         yield raw
@@ -79,7 +82,7 @@ def _walk(folder: Path, excluded: set[str]) -> Iterator[str]:
     for root, dirs, files in os.walk(folder, onerror=on_error, followlinks=False):
         dirs[:] = [d for d in dirs if not d.startswith(".") and _key(Path(root, d)) not in excluded]
         for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in KINDS:
+            if not name.startswith(".") and Path(name).suffix.lower() in FOLDER_SUFFIXES:
                 yield os.path.join(root, name)
 
 

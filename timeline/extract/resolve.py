@@ -326,6 +326,8 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
     use_focus = args.get("anchor") == "focus"
     base, base_unit = sc.anchor(use_focus)
     gran = args.get("gran", unit)
+    if "coarsest" in args and _coarser(gran, args["coarsest"]):  # "a decade ago" is a year, not the 2000s
+        gran = args["coarsest"]
     if args.get("keep") and sc.focus is not None and sc.focus[1] in args["keep"]:
         base, gran = sc.focus
     if n == "X" or not isinstance(n, (int, float)) or n != int(n):

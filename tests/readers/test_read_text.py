@@ -28,6 +28,12 @@ HEADERS = [
     (f"Conference opens\nDate: 2023-09-22\n\n{BODY}", D, "Conference opens", "headline then Date: header"),
     (f"\ufeffdate 2023-09-22 Conference opens\r\n\r\n{BODY}\r\n", D, "Conference opens", "BOM and CRLF"),
     (f"\n\n  Date: 2023-09-22  \n\n{BODY}", D, None, "leading blank lines and spaces"),
+    (f"Date: Friday, September 22, 2023 10:30 AM EDT\n\n{BODY}", D, None, "date with time and zone name"),
+    (f"Published: 2023-09-22T08:00:00Z\n\n{BODY}", D, None, "ISO timestamp"),
+    (f"Date: 22/09/2023\n\n{BODY}", D, None, "day first when the first number cannot be a month"),
+    (f"Published 22 September 2023 | Updated 23 September 2023\n\n{BODY}", D, None, "part before ' | '"),
+    (f"Conference opens\nBy Jane Doe and John O'Roe\nSept. 22, 2023\n\n{BODY}", D, "Conference opens", "byline"),
+    (f"By Jane Doe\nDate: 2023-09-22\n\n{BODY}", D, None, "byline first"),
 ]
 
 
@@ -68,6 +74,7 @@ def test_headline_line(text, title):
         (f"Note: the talks were delayed.\n{BODY}", "unknown key"),
         (f"May 5\n\n{BODY}", "date without a year is not a header date"),
         (f"2023\n\n{BODY}", "a year alone is not a header date"),
+        (f"By 2025 the city will have doubled.\n{BODY}", "'By' starting a sentence is not a byline"),
     ],
 )
 def test_not_headers_need_a_date(text, note):

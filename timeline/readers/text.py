@@ -5,8 +5,10 @@ Recognised at the top of the file, in any mix:
 - header lines ``Date: 2023-09-22``, ``Published: Sept. 22, 2023``, ``Title: ...``, ``URL: ...``;
 - the compact form ``date 2023-09-22 <headline>`` (ISO date, the rest of the line is the headline);
 - ``Published Sept. 22, 2023`` (a date keyword without colon, when all the rest is a date);
-- a line that is only a date;
-- a headline: a short line without a final period, before a blank line or a date line (``# `` stripped).
+- a line that is only a date (a part after `` | `` is ignored: "22 September 2023 | Updated 10:30");
+- a byline ``By Jane Doe`` (skipped);
+- a headline: a short line without a final period, before a blank line, a date line or a byline (``# ``
+  stripped).
 
 ``Document.text`` is the body after all of that, so mention offsets index the body.
 """
@@ -27,7 +29,9 @@ _OTHER_KEYS = {"id", "author", "authors", "byline", "by", "source", "section", "
 _KNOWN_KEYS = _DATE_KEYS | _TITLE_KEYS | _URL_KEYS | _OTHER_KEYS
 _KV = re.compile(r"([A-Za-z][A-Za-z _-]{0,24}?)\s*:\s*(.*)")
 _COMPACT = re.compile(r"date\s+(\d{1,6}-\d{1,2}-\d{1,2})(?:\s+(.*))?", re.IGNORECASE)
-_KEYWORD = re.compile(r"(?:dated|published|posted|date)\s+(?:on\s+)?(.{6,60})", re.IGNORECASE)
+_KEYWORD = re.compile(r"(?:dated|published|posted|date)\s+(?:on\s+)?(.{6,80})", re.IGNORECASE)
+_BYLINE = re.compile(r"[Bb]y\s+[A-Z][\w'’.-]*(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){0,6}")
+_SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _FRONT = {"---", "+++"}
 _FRONT_END = {"---", "...", "+++"}
 _MAX_HEADLINE = 200
@@ -124,6 +128,8 @@ def _header_lines(lines: list[str], i: int, head: _Header) -> int:
                 head.title = compact.group(2).strip()
         elif head.published is None and (_date_keyword(line) or _only_date(line)):
             head.published = _date_keyword(line) or _only_date(line)
+        elif _BYLINE.fullmatch(line):
+            pass  # "By Jane Doe and John Roe": a byline, not the headline nor the body
         else:
             break
         i += 1
@@ -145,10 +151,21 @@ def _set(head: _Header, key: str, value: str, line: int, *, strict_keys: bool) -
 
 def _set_date(head: _Header, value: str, line: int) -> None:
     try:
-        head.published = parse_date(value)
+        head.published = _parse_first(value)
     except DateParseError as exc:
         if head.error is None:
             head.error = (line, str(exc))
+
+
+def _parse_first(value: str) -> dt.date:
+    """The date of a header value; "22 September 2023 | Updated 10:30" reads its first part."""
+    try:
+        return parse_date(value)
+    except DateParseError:
+        first = _SEPARATORS.split(value, maxsplit=1)[0]
+        if first == value:
+            raise
+        return parse_date(first)
 
 
 def _date_keyword(line: str) -> dt.date | None:
@@ -157,16 +174,16 @@ def _date_keyword(line: str) -> dt.date | None:
 
 
 def _only_date(line: str) -> dt.date | None:
-    if len(line) > 60:
+    if len(line) > 80:
         return None
     try:
-        return parse_date(line)
+        return _parse_first(line)
     except DateParseError:
         return None
 
 
 def _is_headline(lines: list[str], i: int, head: _Header) -> bool:
-    """A short line without a final period, followed by a blank line or a date line, with a body after."""
+    """A short line without a final period, followed by a blank line, a date line or a byline, with a body after."""
     line = lines[i].strip().lstrip("#").strip()
     if not (2 <= len(line) <= _MAX_HEADLINE) or line.endswith((".", ",", ":", ";")):
         return False
@@ -175,6 +192,8 @@ def _is_headline(lines: list[str], i: int, head: _Header) -> bool:
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else None
     if nxt is None:
         return False
+    if nxt and _BYLINE.fullmatch(nxt):
+        return True
     if nxt and head.published is None and (_date_keyword(nxt) or _only_date(nxt) or _is_date_header(nxt)):
         return True
     return not nxt and any(line.strip() for line in lines[i + 2:])

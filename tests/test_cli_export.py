@@ -331,6 +331,7 @@ real = pytest.mark.skipif(not _real_layers_available(), reason="tagger, events l
 @real
 def test_end_to_end_seed_exports_parse_back(tmp_path):
     import icalendar
+    import jsonschema
 
     out = tmp_path / "out"
     result = run(SEED, "--out", out)
@@ -339,8 +340,26 @@ def test_end_to_end_seed_exports_parse_back(tmp_path):
     calendar = icalendar.Calendar.from_ical((out / f"{stem}.ics").read_bytes())
     assert calendar.walk("VEVENT")
     data = json.loads((out / f"{stem}.json").read_text())
-    assert data
+    schema = json.loads((ROOT / "timeline" / "schema" / "timeline.schema.json").read_text())
+    jsonschema.validate(data, schema)
     assert (out / f"{stem}.md").read_text().strip()
+
+
+@real
+def test_end_to_end_merge_of_mixed_inputs(tmp_path):
+    import icalendar
+
+    page = tmp_path / "conf.html"
+    page.write_text("<html><head><meta property=\"article:published_time\" content=\"2023-09-23\"></head><body>"
+                    "<article><p>The second World Metaverse Conference was held in Anting Town on September 20-22, "
+                    "organisers said on Saturday.</p></article></body></html>")
+    out = tmp_path / "out"
+    result = run(SEED, page, "--merge", "--name", "Metaverse conference", "--out", out)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert files(out) == ["Metaverse-conference.ics", "Metaverse-conference.json", "Metaverse-conference.md"]
+    data = json.loads((out / "Metaverse-conference.json").read_text())
+    assert [d["id"] for d in data["documents"]] == [SEED.stem, "conf"]
+    assert icalendar.Calendar.from_ical((out / "Metaverse-conference.ics").read_bytes()).walk("VEVENT")
 
 
 @real

@@ -84,3 +84,42 @@ def test_currency_stays_at_the_start():
     text = "Or $13.44 a share was earned in the quarter."
     start = text.index("the quarter")
     assert title(text, Segment(0, len(text)), [(start, start + 11)]).startswith("$13.44 a share")
+
+
+# (text, the date the event is placed by, expected title): a date right after "noun + participle" dates that
+# reduced relative clause; other participles are main verbs.
+PARTICIPLE_CASES = [
+    ("The court was asked to suspend the temporary injunction issued Thursday.", "Thursday",
+     "Temporary injunction issued"),
+    ("The arrest announced Friday stemmed from an indictment.", "Friday", "Arrest announced"),
+    ("The minister headed Tuesday to East Africa.", "Tuesday", "Minister headed to East Africa"),
+    ("He was last seen Nov. 3 in Buffalo.", "Nov. 3", "He was last seen in Buffalo"),
+    ("The agency ruled Wednesday that the boy must be returned.", "Wednesday", "Agency ruled that the boy must be returned"),
+    ("Officials said Friday that exports fell 5% last month.", "Friday", "Officials say exports fell 5%"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, expected", PARTICIPLE_CASES, ids=[c[2] for c in PARTICIPLE_CASES])
+def test_a_date_after_a_participle(text, phrase, expected):
+    (sentence,) = sentences(text)
+    dates = [(text.index(p), text.index(p) + len(p)) for p in ("Thursday", "Friday", "Tuesday", "Nov. 3", "Wednesday",
+                                                              "last month") if p in text]
+    start = text.index(phrase)
+    clause = next(c for c in clauses(text, sentence) if c.start <= start < c.end)
+    assert title(text, clause, dates, sentence=sentence, anchor=start) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("According to sources quoted by the Herald, Munero fled to Florida in June.", "June", "Munero fled to Florida"),
+    ("``The struggle must not stop!'' said a message read on Wednesday.", "Wednesday", "Message: struggle must not stop"),
+    ("Traders said that selling pressure wasn't enormous on Friday.", "Friday", "Selling pressure wasn't enormous"),
+    ("His father demanded on Monday that the boy be returned to him.", "Monday",
+     "His father demanded that the boy be returned to him"),
+    ("Prosecutors issued their warning on Monday after one of the lawyers asked for a delay.", "Monday",
+     "Prosecutors issued their warning after one of the lawyers asked"),
+], ids=["according to", "quote with !", "wasn't", "subjunctive be", "one of"])
+def test_more_frames_and_cuts(text, phrase, expected):
+    (sentence,) = sentences(text)
+    start = text.index(phrase)
+    clause = next(c for c in clauses(text, sentence) if c.start <= start < c.end)
+    assert title(text, clause, [(start, start + len(phrase))], sentence=sentence) == expected

@@ -77,6 +77,9 @@ def _frame(tokens: list[Token]) -> Attribution | None:
             cut = i - 1 if i and words[i - 1] == "," else i
             if cut > 1:
                 return _make(tokens[i + 2:], None, tokens[:cut], tokens[cut].start, tokens[-1].end)
+            comma = next((j for j in range(i + 2, len(tokens)) if tokens[j].text == ","), None)
+            if i == 0 and comma is not None and has_clause_verb(tokens[comma + 1:]):
+                return _make(tokens[2:comma], None, tokens[comma + 1:], 0, tokens[comma].end)  # "According to X, Y"
     for i, w in enumerate(words):
         if w not in lex.reporting:
             continue
@@ -84,8 +87,9 @@ def _frame(tokens: list[Token]) -> Attribution | None:
         states = len(_words(after)) > 2 and has_clause_verb(after) and _opens_clause(after)
         if states and not has_clause_verb(tokens[:i]):
             return _make(tokens[:i], tokens[i], after, 0, after[0].start)  # "(On Monday) X said (Monday) Y"
-        comma = max((j for j in range(i) if tokens[j].text == ","), default=None)
-        if not states and comma is not None and comma > 2 and len(_words(tokens[comma + 1:i])) <= 6:
+        comma = max((j for j in range(i) if tokens[j].text in (",", "!", "?")), default=None)
+        inverted = comma is not None and not _words(tokens[comma + 1:i])  # "Y,'' said X"
+        if (inverted or not states) and comma is not None and comma > 2 and len(_words(tokens[comma + 1:i])) <= 6:
             speaker = tokens[comma + 1:i] if len(_words(tokens[comma + 1:i])) else tokens[i + 1:]
             return _make(speaker, tokens[i], tokens[:comma], tokens[comma].start, END)  # "Y, X said (Monday)"
     return None
@@ -111,7 +115,9 @@ def _reported(after: list[Token], verb: str) -> list[Token]:
 def _opens_clause(tokens: list[Token]) -> bool:
     """The reported part starts with a subject, not an object or an infinitive ("announced to offer")."""
     first = next((t for t in tokens if t.text not in QUOTES and t.text != ","), None)
-    return first is not None and first.lower not in lexicon().words("titles", "cut_before") and not is_verb(first)
+    if first is None or first.lower in lexicon().words("titles", "cut_before"):
+        return False
+    return not is_verb(first) or first.lower.endswith("ing")  # "selling pressure wasn't enormous"
 
 
 def _make(speaker, verb, content, frame_start, frame_end) -> Attribution:
@@ -140,9 +146,9 @@ def speaker_name(tokens: tuple[Token, ...]) -> list[Token]:
     if comma is not None:
         words = words[:comma]  # "Jay Stevens, an analyst with a brokerage"
     stop = lex.words("clauses", "relatives")
-    cut = next((j for j, t in enumerate(words) if j and t.lower in stop), None)
+    cut = next((j for j, t in enumerate(words) if j and (t.lower in stop or is_verb(t, words[j - 1]))), None)
     if cut:
-        words = words[:cut]  # "a message that was read"
+        words = words[:cut]  # "a message that was read", "a message read on Wednesday"
     while words and words[0].lower in lex.words("titles", "leading_drop"):
         words = words[1:]
     if len(words) > MAX_SPEAKER_WORDS:

@@ -89,19 +89,24 @@ def other_predicates(text: str, clause: Segment, start: int, dates: list[tuple[i
     "planned ... Saturday and"), so each date's title keeps its own predicate and the shared subject."""
     tokens = tokenize(text, clause.start, clause.end)
     lex = lexicon()
-    first_verb = next((t for i, t in enumerate(tokens) if is_verb(t, tokens[i - 1] if i else None)), None)
-    if first_verb is None:
+    verbs = [i for i, t in enumerate(tokens) if is_verb(t, tokens[i - 1] if i else None)]
+    if not verbs:
         return []
-    coordinators = [t for i, t in enumerate(tokens[:-1])
-                    if t.lower in lex.words("clauses", "predicate_coordinators") and t.start > first_verb.end
+    coordinators = [i for i, t in enumerate(tokens[:-1])
+                    if t.lower in lex.words("clauses", "predicate_coordinators") and i > verbs[0]
                     and (is_verb(tokens[i + 1], t) or tokens[i + 1].lower in lex.auxiliaries)]
     out = []
     for other_start, other_end in dates:
         if other_start == start:
             continue
-        for c in coordinators:
+        for i in coordinators:
+            c = tokens[i]
             if start < c.start and c.end <= other_start:
                 out.append((c.start, clause.end))  # the other date's predicate comes after
             elif other_end <= c.start and c.end <= start:
-                out.append((first_verb.start, c.end))  # ... or before: keep the subject, drop that predicate
+                # ... or before: keep the subject, drop that predicate (its first verb after a leading phrase)
+                comma = max((j for j in range(i) if tokens[j].text == ","), default=-1)
+                first = next((j for j in verbs if j > comma), verbs[0])
+                if first < i:
+                    out.append((tokens[first].start, c.end))
     return out

@@ -87,7 +87,7 @@ def lexicon() -> Lexicon:
     """The parsed ``lexicon.toml`` (read once per process)."""
     raw = tomllib.loads(resources.files(__package__).joinpath("lexicon.toml").read_text(encoding="utf-8"))
     v = raw["verbs"]
-    auxiliaries = frozenset(w.lower() for k in ("be", "have", "do", "modals") for w in v[k])
+    auxiliaries = frozenset(w.lower() for k in ("be", "have", "do", "modals", "negated") for w in v[k])
     verbs = set(auxiliaries) | {w.lower() for w in v["irregular"]} | {w.lower() for w in v["reporting"]}
     for base in v["base"]:
         verbs |= inflections(base.lower())

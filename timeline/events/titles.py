@@ -37,6 +37,9 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
         aimed = _target_object(_unquoted(tokens))
         if aimed:
             return lex.raw["titles"]["target_prefix"] + _finish(text, aimed, capitalize=False)
+    phrase = _participle_phrase(text, clause, anchor) if anchor is not None and not target else None
+    if phrase:
+        return _finish(text, _body(text, phrase, sentence))
     frame = attribution(_drop_leading(tokens), tokens)
     if frame is None:
         result = _finish(text, _body(text, _unquoted(tokens), sentence, scheduled=scheduled))
@@ -53,6 +56,34 @@ def dates_a_report(text: str, clause: Segment, drop: list[tuple[int, int]], anch
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
     frame = attribution(_drop_leading(_without_asides(_without_parentheses(tokens))))
     return frame is not None and dates_report(frame, anchor) and bool(speaker_name(frame.speaker))
+
+
+def _participle_phrase(text: str, clause: Segment, anchor: int) -> list[Token] | None:
+    """"the temporary injunction issued Thursday": a date right after a noun + participle dates that reduced
+    relative clause, not the clause around it; its title is the noun phrase and the participle."""
+    lex = lexicon()
+    tokens = tokenize(text, clause.start, clause.end)
+    before = [t for t in tokens if t.end <= anchor]
+    after = [t for t in tokens if t.start > anchor]
+    if before and before[-1].lower in lex.words("titles", "drop_with_time"):
+        before = before[:-1]  # "issued on Thursday"
+    if len(before) < 2 or not _participle(before[-1]):
+        return None
+    stops = lex.words("titles", "cut_before") | lex.words("clauses", "openers") | lex.auxiliaries
+    start = len(before) - 1
+    while start > 0 and before[start - 1].text[:1].isalnum() and before[start - 1].lower not in stops \
+            and not is_verb(before[start - 1], before[start - 2] if start > 1 else None):
+        start -= 1
+    noun = before[-2]
+    if start >= len(before) - 1 or not noun.text[:1].isalnum() or noun.lower in lex.words("titles", "no_final"):
+        return None
+    previous = before[start - 1] if start else None
+    if previous is not None and previous.lower in lex.auxiliaries:
+        return None  # "was last seen Friday": a finite passive
+    governed = previous is not None and previous.lower not in lex.reporting \
+        and is_verb(previous, before[start - 2] if start > 1 else None)  # "to suspend the injunction issued"
+    subject = previous is None and bool(after) and is_verb(after[0])  # "The arrest announced Friday stemmed"
+    return before[start:] if governed or subject else None
 
 
 def _unquoted(tokens: list[Token]) -> list[Token]:
@@ -317,7 +348,7 @@ def _finish(text: str, tokens: list[Token], capitalize: bool = True, limit: int 
     no_final = lex.words("titles", "no_final")
     tokens = _cut_at_clause_end(tokens)
     tokens = _cut(tokens, int(lex.raw["titles"]["max_words"]) if limit is None else max(limit, 3))
-    while tokens and (tokens[-1].lower in no_final or not tokens[-1].text[:1].isalnum()):
+    while tokens and (tokens[-1].lower in no_final or not (tokens[-1].text[:1].isalnum() or tokens[-1].text == "%")):
         tokens = tokens[:-1]
     if not tokens:
         return ""
@@ -381,8 +412,9 @@ def _boundary(tokens: list[Token], j: int) -> bool:
         return False
     if w == "to" and j + 1 < len(tokens) and tokens[j + 1].lower in lex.verbs:
         return False
-    if w == "of" and j >= 2 and tokens[j - 2].lower in lex.words("cues", "modifier_determiners"):
-        return False
+    if w == "of" and (j >= 2 and tokens[j - 2].lower in lex.words("cues", "modifier_determiners")
+                      or tokens[j - 1].lower in lex.words("titles", "quantifiers") or tokens[j - 1].text[:1].isdigit()):
+        return False  # "the presence of X", "one of his lawyers": the head comes after "of"
     return True
 
 

@@ -250,6 +250,25 @@ def test_writer_failure_mid_run_leaves_no_partial_output(tmp_path, fake_layers, 
     assert no_temp_files(out) == []
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bug_on_one_document_is_reported_and_the_batch_goes_on(tmp_path, fake_layers, monkeypatch, jobs):
+    for n in "abc":
+        article(tmp_path / "in" / f"{n}.txt")
+    real = api.build_timeline
+
+    def buggy(documents, name, *, merge=True):
+        if name == "b":
+            raise ValueError("day is out of range for month")
+        return real(documents, name, merge=merge)
+
+    monkeypatch.setattr(api, "build_timeline", buggy)
+    result = run(tmp_path / "in", "--out", tmp_path / "out", "--jobs", jobs)
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {tmp_path / 'in' / 'b.txt'}: internal error (a bug in timeline, please "
+                             "report it): ValueError: day is out of range for month\n")
+    assert files(tmp_path / "out") == ["a.ics", "a.json", "a.md", "c.ics", "c.json", "c.md"]
+
+
 def test_disk_failure_during_write_leaves_no_temp_file(tmp_path, fake_layers, monkeypatch):
     import timeline.atomic as atomic
 

@@ -1,7 +1,9 @@
 """The batch behind ``timeline export``: read inputs, build one timeline per document (or one merged),
 render every format and write each file atomically into the output folder.
 
-Failures never stop the batch: each failed input is handed to ``on_error`` and counted. Output names
+Failures never stop the batch: each failed input is handed to ``on_error`` and counted; that includes an
+exception from a bug in the tagger or the events layer, reported for its document as an "internal
+error" line (the exit code is then 1) so the other documents are still exported. Output names
 come from document ids made safe (``safe_stem``): they never leave the output folder and never collide
 within a run (``a.ics``, ``a-2.ics``). ``jobs > 1`` builds and renders documents in worker processes;
 results are collected in input order, so the files written are the same as with ``jobs == 1``.
@@ -175,6 +177,8 @@ def _build_and_render(documents: tuple[Document, ...], name: str, formats: Seque
         return _Outcome(error=exc.message if exc.line is None else f"line {exc.line}: {exc.message}")
     except TimelineError as exc:
         return _Outcome(error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not lose the rest of the batch
+        return _Outcome(error=f"internal error (a bug in timeline, please report it): {type(exc).__name__}: {exc}")
     return _Outcome(files, len(timeline.events), tuple(timeline.warnings))
 
 

@@ -462,7 +462,7 @@ def op_time(g, args, sc: Scope) -> Resolved | None:
     if named is not None:
         hour, minute, part = None, 0, named
     else:
-        hour = _int(sc, g, "hour")
+        hour = sc.lookup("number", g["hour"]) if "hour" in g else None  # "4", "four"
         minute = _int(sc, g, "minute", 0)
         ampm = _int(sc, g, "ampm")
         if not isinstance(hour, int) or not isinstance(minute, int) or hour > 24 or minute > 59:
@@ -486,8 +486,6 @@ def op_time(g, args, sc: Scope) -> Resolved | None:
     else:  # no day stated: the day in focus (narrative), else the DCT
         d, dated = (sc.focus[0] if sc.focus is not None and sc.focus[1] == "D" else sc.dct), False
     tail = part if hour is None else f"T{hour:02d}:{minute:02d}"
-    if tail.startswith("T") and ":" not in tail and not dated and args.get("needs_day"):
-        return None
     return Resolved(TimexType.TIME, d.isoformat() + tail, _mod(g, args, sc), d, "D", dated)
 
 

@@ -92,6 +92,9 @@ def test_not_headers_need_a_date(text, note):
         ("Published: soonish", 1, "not a date: 'soonish'"),
         ("Published: May 2023", 1, "not a full date (year, month and day) 'May 2023'"),
         ("Title: X\nDate: Jan 1 99999", 2, "impossible date 'Jan 1 99999': year 99999 is out of range"),
+        # found by bench/fuzz.py --engine atheris: dateutil raised decimal.InvalidOperation
+        ("Date: 2-3H8020206150555555555555555555555555555555555555555555", 1,
+         "not a date: '2-3H802020615055555555555555555555555...'"),
     ],
 )
 def test_bad_header_dates(header, line, reason):

@@ -53,6 +53,8 @@ def parse_date(value: str) -> dt.date:
             raise DateParseError(f"impossible date {text!r}: {reason}") from None
         except (ValueError, OverflowError, TypeError) as exc:
             raise DateParseError(f"impossible date {text!r}: {exc}") from None
+        except ArithmeticError:  # dateutil's decimal seconds: "2-3H80202061505555..." -> DivisionImpossible
+            raise DateParseError(f"not a date: {_show(text)}") from None
     first, second = results
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
         raise DateParseError(f"not a full date (year, month and day) {text!r}")

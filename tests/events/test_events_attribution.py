@@ -133,13 +133,28 @@ def test_a_vague_now_in_a_dated_clause_is_not_a_second_event():
     assert [e.kind for e in events if e.kind != EventKind.PUBLICATION] == [EventKind.OCCURRENCE]
 
 
-def test_a_simple_past_duration_is_no_period_up_to_publication():
-    t = "The boy clung to an inner tube for two days. Prices have risen for three years."
-    events = build(t, dt.date(2000, 1, 6), mention(t, "two days", "P2D"), mention(t, "three years", "P3Y"))
-    assert [e.title for e in events if e.kind == EventKind.PERIOD] == ["Prices have risen"]
+def test_a_simple_past_duration_runs_up_to_the_time_in_focus_not_to_publication():
+    t = ("The boy clung to an inner tube for two days. Prices have risen for three years. Net rose in the third "
+         "quarter. For the nine months, the company earned $5 million. For the year ended Sept. 30, sales fell.")
+    events = build(t, dt.date(1989, 11, 6), mention(t, "two days", "P2D"), mention(t, "three years", "P3Y"),
+                   mention(t, "the third quarter", "1989-Q3"), mention(t, "the nine months", "P9M"),
+                   mention(t, "the year", "P1Y"), mention(t, "Sept. 30", "1989-09-30"))
+    periods = {e.title: (e.span.first_day, e.span.last_day) for e in events if e.kind == EventKind.PERIOD}
+    assert periods == {"Prices have risen": (dt.date(1986, 11, 7), dt.date(1989, 11, 6)),
+                       "Company earned $5 million": (dt.date(1989, 1, 1), dt.date(1989, 9, 30)),
+                       "Sales fell": (dt.date(1988, 10, 1), dt.date(1989, 9, 30))}
 
 
 def test_a_year_after_a_possessive_is_a_modifier():
     t = "Kopp's 1987 Chevrolet was discovered last month at the airport."
     events = build(t, dt.date(1999, 1, 22), mention(t, "1987", "1987"), mention(t, "last month", "1998-12"))
     assert dated(events) == [("1998-12", "Kopp's 1987 Chevrolet discovered at the airport")]
+
+
+def test_a_named_happening_in_an_object_is_titled_by_its_noun_phrase():
+    t = ("The State Department on Sunday issued a travel warning in the aftermath of the Aug. 7 bombings at "
+         "American embassies in Kenya and Tanzania.")
+    events = build(t, dt.date(1998, 8, 16), mention(t, "Sunday", "1998-08-16"), mention(t, "Aug. 7", "1998-08-07"))
+    assert dated(events) == [("1998-08-07", "Bombings at American embassies in Kenya and Tanzania"),
+                             ("1998-08-16",
+                              "State Department issued a travel warning in the aftermath of the Aug. 7 bombings")]

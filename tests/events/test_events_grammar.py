@@ -42,3 +42,20 @@ def test_cue_before():
     start = text.index("June")
     assert grammar.cue_before(text, Segment(0, len(text)), start, "cues", "deadline") == "no later than"
     assert grammar.cue_before(text, Segment(0, len(text)), start, "cues", "period_start") is None
+
+
+def test_a_month_starting_with_a_is_no_determiner():
+    text = "The ministry revised the Aug. 7 figures."
+    start = text.index("Aug. 7")
+    assert grammar.is_modifier(text, start, start + 6)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The ministry issued a warning after the Aug. 7 bombings at the embassies.", "Aug. 7", False),
+    ("Officials recalled the Oct. 23 sniper attack on Monday.", "Oct. 23", False),
+    ("Officials unveiled the 2024 budget on Monday.", "2024", True),
+    ("Friday's attack surprised everyone.", "Friday", True),
+])
+def test_a_date_before_a_noun_naming_a_happening_dates_it(text, words, expected):
+    start = text.index(words)
+    assert grammar.is_modifier(text, start, start + len(words)) is expected

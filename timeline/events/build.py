@@ -83,8 +83,10 @@ def document_events(doc: Document, tagging: Tagging) -> tuple[list[Event], list[
     for anchor, sentence, clause in placed:
         drop = [(a.start, a.end) for a in by_clause[(clause.start, clause.end)]
                 if a.type != TimexType.SET and not grammar.is_modifier(text, a.start, a.end)
+                and (a is anchor or not grammar.names_happening(text, a.start, a.end))
                 and not (a.type == TimexType.DURATION and grammar.is_measure(text, clause, a.start))]
-        drop += grammar.other_predicates(text, clause, anchor.start, drop)
+        if not dates_a_report(text, clause, drop, anchor.start):  # "X arrived Sunday and is analyzed, Y said Monday"
+            drop += grammar.other_predicates(text, clause, anchor.start, drop)
         drop += nested(clauses(text, sentence), clause)
         _visit(walk, anchor, sentence, clause, drop, doc_place, by_clause)
     return merge_restatements(merge_events(walk.events)), walk.warnings
@@ -134,7 +136,7 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
         if anchor is None:
             return
     if anchor.type == TimexType.DURATION:
-        _duration(walk, anchor, sentence, clause, drop, doc_place)
+        _duration(walk, anchor, sentence, clause, drop, doc_place, by_clause)
         return
     if anchor.type == TimexType.SET:
         return
@@ -202,7 +204,7 @@ def _resolve_anaphora(walk: Walk, anchor: Anchor) -> Anchor | None:
     return dataclasses.replace(anchor, mentions=mentions, value=span.timex, span=span, how="anaphora")
 
 
-def _duration(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop, doc_place) -> None:
+def _duration(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop, doc_place, by_clause) -> None:
     """"the three-day event" joins the event it refers to; "for three years" (past) is a period."""
     text = walk.doc.text
     lex = lexicon()
@@ -221,13 +223,38 @@ def _duration(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, dr
         if walk.focus_event is target:
             walk.focus_event = joined
         return
-    if grammar.cue_before(text, clause, anchor.start, "cues", "period_duration") and grammar.is_perfect(text, clause):
-        if walk.doc.published is None:
-            return
-        span = ending_at(walk.doc.published, anchor.value)
+    cued = grammar.cue_before(text, clause, anchor.start, "cues", "period_duration")
+    end = _ended(text, anchor, by_clause.get((clause.start, clause.end), [])) if cued else None
+    if end is not None:  # "for the year ended Sept. 30": the year up to that day
+        span = ending_at(end, anchor.value)
         if span is not None:
-            _add(walk, dataclasses.replace(anchor, span=span, how="relative"), EventKind.PERIOD, span,
+            _add(walk, dataclasses.replace(anchor, span=span, how="explicit"), EventKind.PERIOD, span,
                  sentence, clause, drop, doc_place)
+        return
+    if not cued or walk.doc.published is None:
+        return
+    up_to_now = grammar.is_perfect(text, clause) or set(cued.split()) & lexicon().words("cues", "up_to_now")
+    if up_to_now:  # "prices have risen for three years", "fell 30% over the past three years"
+        end, how = walk.doc.published, "relative"
+    elif grammar.is_past(text, clause) and walk.focus is not None:
+        end, how = walk.focus.last_day, "anaphora"  # "For the nine months, X earned": up to the quarter in focus
+    else:
+        return
+    span = ending_at(end, anchor.value)
+    if span is not None:
+        _add(walk, dataclasses.replace(anchor, span=span, how=how), EventKind.PERIOD, span,
+             sentence, clause, drop, doc_place)
+
+
+def _ended(text: str, anchor: Anchor, others: list[Anchor]) -> dt.date | None:
+    """The day a duration ends on when the text says so ("the nine months ended June 30"), else None."""
+    m = lexicon().phrase_pattern("cues", "period_end").match(text, anchor.end + 1)
+    if not m or not text[anchor.end:m.start()].isspace():
+        return None
+    after = text[m.end():m.end() + 2]
+    day = next((a for a in others if a.span is not None and a.start in (m.end() + 1, m.end() + 2)
+                and a.span.granularity == Granularity.DAY), None)
+    return day.span.last_day if day is not None and after[:1].isspace() else None
 
 
 def _referent(walk: Walk, value: str) -> Event | None:

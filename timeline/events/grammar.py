@@ -52,10 +52,36 @@ def is_modifier(text: str, start: int, end: int) -> bool:
         return False
     determiners = lex.words("cues", "modifier_determiners")
     possessive = before[-1].lower.endswith(("'s", "s'"))  # "Kopp's 1987 Chevrolet"
-    if (before[-1].lower not in determiners and not possessive) or text[start:end].lower().startswith(tuple(determiners)):
+    first_word = text[start:end].lower().split()[0] if text[start:end].split() else ""
+    if (before[-1].lower not in determiners and not possessive) or first_word in determiners:  # not "Aug." as "a"
         return False
     follower = after[0]
+    if not possessive and happening_noun_after(after) is not None:
+        return False  # "the Aug. 7 bombings": the date of a happening the text names with a noun
     return follower.text[:1].isalpha() and follower.lower not in lex.words("cues", "adverbial_followers")
+
+
+def names_happening(text: str, start: int, end: int) -> bool:
+    """True when a date sits between a determiner and a noun naming a happening ("the Aug. 7 bombings"):
+    other events' titles keep it, as they keep a modifier."""
+    before = tokenize(text, max(0, start - 20), start)
+    after = tokenize(text, end, min(len(text), end + 40))
+    return bool(before) and before[-1].lower in lexicon().words("cues", "modifier_determiners") \
+        and happening_noun_after(after) is not None
+
+
+def happening_noun_after(after: list) -> int | None:
+    """The index of a noun naming a happening among the two words after a date ("the Aug. 7 (terrorist)
+    bombings", "the 1996 election"), or None."""
+    lex = lexicon()
+    nouns = lex.words("anaphora", "event_nouns") | lex.words("cues", "happening_nouns")
+    for i, t in enumerate(after[:2]):
+        if not t.text[:1].isalpha():
+            return None
+        w = t.lower
+        if w in nouns or (w.endswith("s") and w[:-1] in nouns):
+            return i
+    return None
 
 
 def describes_happening(text: str, clause: Segment, start: int, end: int) -> bool:
@@ -106,7 +132,7 @@ def other_predicates(text: str, clause: Segment, start: int, dates: list[tuple[i
             elif other_end <= c.start and c.end <= start:
                 # ... or before: keep the subject, drop that predicate (its first verb after a leading phrase)
                 comma = max((j for j in range(i) if tokens[j].text == ","), default=-1)
-                first = next((j for j in verbs if j > comma), verbs[0])
+                first = next((j for j in verbs if j > comma and not tokens[j].lower.endswith("ing")), verbs[0])
                 if first < i:
                     out.append((tokens[first].start, c.end))
     return out

@@ -38,6 +38,7 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
         if aimed:
             return lex.raw["titles"]["target_prefix"] + _finish(text, aimed, capitalize=False)
     phrase = _participle_phrase(text, clause, anchor) if anchor is not None and not target else None
+    phrase = phrase or (_named_happening(text, clause, anchor) if anchor is not None and not target else None)
     if phrase:
         return _finish(text, _body(text, phrase, sentence))
     frame = attribution(_drop_leading(tokens), tokens)
@@ -84,6 +85,40 @@ def _participle_phrase(text: str, clause: Segment, anchor: int) -> list[Token] |
         and is_verb(previous, before[start - 2] if start > 1 else None)  # "to suspend the injunction issued"
     subject = previous is None and bool(after) and is_verb(after[0])  # "The arrest announced Friday stemmed"
     return before[start:] if governed or subject else None
+
+
+def _named_happening(text: str, clause: Segment, anchor: int) -> list[Token] | None:
+    """"in the aftermath of the Aug. 7 bombings at U.S. embassies": a date before a noun naming a happening,
+    in an object, titles that noun phrase ("Bombings at U.S. embassies"); as the subject, the clause says it."""
+    from .grammar import happening_noun_after
+
+    lex = lexicon()
+    tokens = tokenize(text, clause.start, clause.end)
+    before = [t for t in tokens if t.end <= anchor]
+    if len(before) < 2 or before[-1].lower not in lex.words("cues", "modifier_determiners"):
+        return None
+    if not (before[-2].lower in lex.words("titles", "cut_before") or is_verb(before[-2])):
+        return None  # the subject: "the Aug. 7 blasts killed 257 people" is the clause's title
+    after = [t for t in tokens if t.start > anchor]
+    after = after[next((i for i, t in enumerate(after) if t.start >= _date_end(text, anchor)), len(after)):]
+    head = happening_noun_after(after)
+    if head is None:
+        return None
+    phrase = []
+    for i, t in enumerate(after):
+        finite = is_verb(t, after[i - 1]) and (t.lower in lex.auxiliaries or t.lower.endswith("ed")
+                                                 or t.lower in lex.words("verbs", "irregular"))
+        if i > head and (not t.text[:1].isalnum() or finite  # "peace rally" goes on, "killed" stops
+                         or t.lower in lex.words("clauses", "openers") - lex.words("titles", "cut_before")):
+            break
+        phrase.append(t)
+    return phrase
+
+
+def _date_end(text: str, start: int) -> int:
+    """Where the date phrase that starts at ``start`` ends (its last digit, month or weekday word)."""
+    m = re.match(r"(?:[A-Z][a-z]+\.?\s+)?\d[\w.,]*(?:\s*,\s*\d{4})?|[A-Z][a-z]+\.?(?:\s+\d{1,2})?", text[start:])
+    return start + m.end() if m else start
 
 
 def _unquoted(tokens: list[Token]) -> list[Token]:

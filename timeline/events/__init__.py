@@ -1,9 +1,10 @@
 """The events layer: from tagged documents to a Timeline of happenings (what, when, where).
 
 Modules, one job each: ``sentences`` (sentences and clauses with offsets), ``grammar`` (cues, tense,
-modifiers), ``titles`` (headline-style titles), ``locations`` (places and datelines), ``spans`` (calendar
-arithmetic), ``confidence``, ``merge`` (same happening, ids, order) and ``build`` (the walk through one
-document). Word lists live in ``lexicon.toml``.
+modifiers), ``attribution`` (reporting frames, speakers, quotes), ``phrases`` (a date's own phrase: reduced
+relatives, named happenings), ``titles`` (headline-style titles), ``locations`` (places and datelines),
+``spans`` (calendar arithmetic), ``confidence``, ``merge`` (same happening, ids, order) and ``build`` (the
+walk through one document). Word lists live in ``lexicon.toml``.
 """
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from functools import cache
 from .attribution import QUOTES, Attribution, attribution, dates_report, has_clause_verb, is_pronoun, present, \
     speaker_name
 from .lexicon import lexicon, phrase_regex
+from .phrases import named_happening, participle, participle_phrase
 from .sentences import Segment, Token, is_verb, tokenize
 
 CURRENCY = frozenset("$€£¥")
@@ -37,8 +38,8 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
         aimed = _target_object(_unquoted(tokens))
         if aimed:
             return lex.raw["titles"]["target_prefix"] + _finish(text, aimed, capitalize=False)
-    phrase = _participle_phrase(text, clause, anchor) if anchor is not None and not target else None
-    phrase = phrase or (_named_happening(text, clause, anchor) if anchor is not None and not target else None)
+    phrase = participle_phrase(text, clause, anchor) if anchor is not None and not target else None
+    phrase = phrase or (named_happening(text, clause, anchor) if anchor is not None and not target else None)
     if phrase:
         return _finish(text, _body(text, phrase, sentence))
     frame = attribution(_drop_leading(tokens), tokens)
@@ -57,68 +58,6 @@ def dates_a_report(text: str, clause: Segment, drop: list[tuple[int, int]], anch
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
     frame = attribution(_drop_leading(_without_asides(_without_parentheses(tokens))))
     return frame is not None and dates_report(frame, anchor) and bool(speaker_name(frame.speaker))
-
-
-def _participle_phrase(text: str, clause: Segment, anchor: int) -> list[Token] | None:
-    """"the temporary injunction issued Thursday": a date right after a noun + participle dates that reduced
-    relative clause, not the clause around it; its title is the noun phrase and the participle."""
-    lex = lexicon()
-    tokens = tokenize(text, clause.start, clause.end)
-    before = [t for t in tokens if t.end <= anchor]
-    after = [t for t in tokens if t.start > anchor]
-    if before and before[-1].lower in lex.words("titles", "drop_with_time"):
-        before = before[:-1]  # "issued on Thursday"
-    if len(before) < 2 or not _participle(before[-1]):
-        return None
-    stops = lex.words("titles", "cut_before") | lex.words("clauses", "openers") | lex.auxiliaries
-    start = len(before) - 1
-    while start > 0 and before[start - 1].text[:1].isalnum() and before[start - 1].lower not in stops \
-            and not is_verb(before[start - 1], before[start - 2] if start > 1 else None):
-        start -= 1
-    noun = before[-2]
-    if start >= len(before) - 1 or not noun.text[:1].isalnum() or noun.lower in lex.words("titles", "no_final"):
-        return None
-    previous = before[start - 1] if start else None
-    if previous is not None and previous.lower in lex.auxiliaries:
-        return None  # "was last seen Friday": a finite passive
-    governed = previous is not None and previous.lower not in lex.reporting \
-        and is_verb(previous, before[start - 2] if start > 1 else None)  # "to suspend the injunction issued"
-    subject = previous is None and bool(after) and is_verb(after[0])  # "The arrest announced Friday stemmed"
-    return before[start:] if governed or subject else None
-
-
-def _named_happening(text: str, clause: Segment, anchor: int) -> list[Token] | None:
-    """"in the aftermath of the Aug. 7 bombings at U.S. embassies": a date before a noun naming a happening,
-    in an object, titles that noun phrase ("Bombings at U.S. embassies"); as the subject, the clause says it."""
-    from .grammar import happening_noun_after
-
-    lex = lexicon()
-    tokens = tokenize(text, clause.start, clause.end)
-    before = [t for t in tokens if t.end <= anchor]
-    if len(before) < 2 or before[-1].lower not in lex.words("cues", "modifier_determiners"):
-        return None
-    if not (before[-2].lower in lex.words("titles", "cut_before") or is_verb(before[-2])):
-        return None  # the subject: "the Aug. 7 blasts killed 257 people" is the clause's title
-    after = [t for t in tokens if t.start > anchor]
-    after = after[next((i for i, t in enumerate(after) if t.start >= _date_end(text, anchor)), len(after)):]
-    head = happening_noun_after(after)
-    if head is None:
-        return None
-    phrase = []
-    for i, t in enumerate(after):
-        finite = is_verb(t, after[i - 1]) and (t.lower in lex.auxiliaries or t.lower.endswith("ed")
-                                                 or t.lower in lex.words("verbs", "irregular"))
-        if i > head and (not t.text[:1].isalnum() or finite  # "peace rally" goes on, "killed" stops
-                         or t.lower in lex.words("clauses", "openers") - lex.words("titles", "cut_before")):
-            break
-        phrase.append(t)
-    return phrase
-
-
-def _date_end(text: str, start: int) -> int:
-    """Where the date phrase that starts at ``start`` ends (its last digit, month or weekday word)."""
-    m = re.match(r"(?:[A-Z][a-z]+\.?\s+)?\d[\w.,]*(?:\s*,\s*\d{4})?|[A-Z][a-z]+\.?(?:\s+\d{1,2})?", text[start:])
-    return start + m.end() if m else start
 
 
 def _unquoted(tokens: list[Token]) -> list[Token]:
@@ -326,7 +265,7 @@ def _headline_verbs(tokens: list[Token], scheduled: bool = False) -> list[Token]
             out.append(Token("to", tokens[i].start, tokens[i].end))  # only after a noun: "I will" stays
             i += 1
             continue
-        if scheduled and words[i] in ("is", "are") and i + 1 < len(tokens) and _participle(tokens[i + 1]) \
+        if scheduled and words[i] in ("is", "are") and i + 1 < len(tokens) and participle(tokens[i + 1]) \
                 and out and out[-1].lower not in pronouns and words[i + 2:i + 3] != ["to"]:
             out.append(Token("to be", tokens[i].start, tokens[i].end))
             i += 1
@@ -337,7 +276,7 @@ def _headline_verbs(tokens: list[Token], scheduled: bool = False) -> list[Token]
             if words[i:i + n] == phrase.split() and i + n < len(tokens):
                 nxt = tokens[i + n]
                 kept_aux = out and (out[-1].lower == "to" or out[-1].lower in lex.words("verbs", "modals"))
-                if _participle(nxt) and not kept_aux and not (out and out[-1].lower in pronouns):
+                if participle(nxt) and not kept_aux and not (out and out[-1].lower in pronouns):
                     i += n
                     matched = True
                     break
@@ -364,16 +303,6 @@ def _short_place(tokens: list[Token]) -> list[Token]:
         if j > i + 1 and j + 1 < len(tokens) and tokens[j].lower in joins and tokens[j + 1].text[:1].isupper():
             return tokens[:j] + tokens[name_end(j + 1):]
     return tokens
-
-
-def _participle(token: Token) -> bool:
-    lex = lexicon()
-    w = token.lower
-    if w in lex.not_verbs:
-        return False
-    if w in lex.verbs:
-        return w.endswith(("ed", "en", "wn")) or w in lex.words("verbs", "irregular")
-    return len(w) > 4 and w.endswith("ed")
 
 
 def _finish(text: str, tokens: list[Token], capitalize: bool = True, limit: int | None = None) -> str:

@@ -1,0 +1,81 @@
+"""A date's own phrase inside a clause: "the temporary injunction issued Thursday" (a reduced relative) and
+"the Aug. 7 bombings at U.S. embassies" (a happening named by a noun) are titled by that phrase, not by the
+clause around them."""
+from __future__ import annotations
+
+import re
+
+from .grammar import happening_noun_after
+from .lexicon import lexicon
+from .sentences import Segment, Token, is_verb, tokenize
+
+
+def participle(token: Token) -> bool:
+    """True when a token reads as a past participle ("held", "issued", "taken")."""
+    lex = lexicon()
+    w = token.lower
+    if w in lex.not_verbs:
+        return False
+    if w in lex.verbs:
+        return w.endswith(("ed", "en", "wn")) or w in lex.words("verbs", "irregular")
+    return len(w) > 4 and w.endswith("ed")
+
+
+def participle_phrase(text: str, clause: Segment, anchor: int) -> list[Token] | None:
+    """"the temporary injunction issued Thursday": a date right after a noun + participle dates that reduced
+    relative clause, not the clause around it; its title is the noun phrase and the participle."""
+    lex = lexicon()
+    tokens = tokenize(text, clause.start, clause.end)
+    before = [t for t in tokens if t.end <= anchor]
+    after = [t for t in tokens if t.start > anchor]
+    if before and before[-1].lower in lex.words("titles", "drop_with_time"):
+        before = before[:-1]  # "issued on Thursday"
+    if len(before) < 2 or not participle(before[-1]):
+        return None
+    stops = lex.words("titles", "cut_before") | lex.words("clauses", "openers") | lex.auxiliaries
+    start = len(before) - 1
+    while start > 0 and before[start - 1].text[:1].isalnum() and before[start - 1].lower not in stops \
+            and not is_verb(before[start - 1], before[start - 2] if start > 1 else None):
+        start -= 1
+    noun = before[-2]
+    if start >= len(before) - 1 or not noun.text[:1].isalnum() or noun.lower in lex.words("titles", "no_final"):
+        return None
+    previous = before[start - 1] if start else None
+    if previous is not None and previous.lower in lex.auxiliaries:
+        return None  # "was last seen Friday": a finite passive
+    governed = previous is not None and previous.lower not in lex.reporting \
+        and is_verb(previous, before[start - 2] if start > 1 else None)  # "to suspend the injunction issued"
+    subject = previous is None and bool(after) and is_verb(after[0])  # "The arrest announced Friday stemmed"
+    return before[start:] if governed or subject else None
+
+
+def named_happening(text: str, clause: Segment, anchor: int) -> list[Token] | None:
+    """"in the aftermath of the Aug. 7 bombings at U.S. embassies": a date before a noun naming a happening,
+    in an object, titles that noun phrase ("Bombings at U.S. embassies"); as the subject, the clause says it."""
+    lex = lexicon()
+    tokens = tokenize(text, clause.start, clause.end)
+    before = [t for t in tokens if t.end <= anchor]
+    if len(before) < 2 or before[-1].lower not in lex.words("cues", "modifier_determiners"):
+        return None
+    if not (before[-2].lower in lex.words("titles", "cut_before") or is_verb(before[-2])):
+        return None  # the subject: "the Aug. 7 blasts killed 257 people" is the clause's title
+    after = [t for t in tokens if t.start > anchor]
+    after = after[next((i for i, t in enumerate(after) if t.start >= _date_end(text, anchor)), len(after)):]
+    head = happening_noun_after(after)
+    if head is None:
+        return None
+    phrase = []
+    for i, t in enumerate(after):
+        finite = is_verb(t, after[i - 1]) and (t.lower in lex.auxiliaries or t.lower.endswith("ed")
+                                                 or t.lower in lex.words("verbs", "irregular"))
+        if i > head and (not t.text[:1].isalnum() or finite  # "peace rally" goes on, "killed" stops
+                         or t.lower in lex.words("clauses", "openers") - lex.words("titles", "cut_before")):
+            break
+        phrase.append(t)
+    return phrase
+
+
+def _date_end(text: str, start: int) -> int:
+    """Where the date phrase that starts at ``start`` ends (its last digit, month or weekday word)."""
+    m = re.match(r"(?:[A-Z][a-z]+\.?\s+)?\d[\w.,]*(?:\s*,\s*\d{4})?|[A-Z][a-z]+\.?(?:\s+\d{1,2})?", text[start:])
+    return start + m.end() if m else start

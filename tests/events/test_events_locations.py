@@ -64,3 +64,7 @@ def test_the_dateline_is_no_place_for_a_clause_that_goes_elsewhere():
                       ("Thursday", "1998-08-13"))
     assert found == {"1998-08-17": "Nairobi", "1998-08-18": None, "1998-08-12": "Nairobi, Kenya",
                      "1998-08-13": "Nairobi, Kenya"}
+
+
+def test_a_dateline_without_agency_before_a_dash():
+    assert dateline_place("\nWASHINGTON _ The economy created jobs at a robust pace.") == "Washington"

@@ -48,6 +48,8 @@ CASES = [
     ("The suspect who was returned from Pakistan on Monday had not admitted any role.", "Monday", False,
      "Suspect who was returned from Pakistan had not admitted any role"),
     ("The boy must be returned to his father by Friday.", "Friday", False, "Boy must be returned to his father"),
+    ("Earnings for its fourth quarter ended Sept. 30 fell 50%.", "Sept. 30", False,
+     "Earnings for its fourth quarter fell 50%"),
 ]
 
 

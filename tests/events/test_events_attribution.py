@@ -29,6 +29,12 @@ CASES = [
     ("The president declared Wednesday that it is a matter of days before the boy will be reunited with his father.",
      "Wednesday", "President says boy to be reunited with his father"),
     ("He said on Friday that the talks ended.", "Friday", "He says talks ended"),
+    ("With a tense city waiting, federal officials said Monday they will order the relatives to leave.", "Monday",
+     "Federal officials say they will order the relatives to leave"),
+    ("Orkem and Coates said Friday that the two were considering a merger.", "Friday",
+     "Orkem and Coates say two were considering a merger"),
+    ("The Immigration and Naturalization Service said Friday that the boy must return.", "Friday",
+     "Immigration and Naturalization Service says boy must return"),
     ("The minister announced on Monday to offer a reward.", "Monday", "Minister announced to offer a reward"),
 ]
 

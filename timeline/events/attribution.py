@@ -140,8 +140,9 @@ def speaker_name(tokens: tuple[Token, ...]) -> list[Token]:
     while words and not words[0].text[:1].isalnum():
         words = words[1:]
     commas = [j for j, t in enumerate(words) if t.text == ","]
-    if commas and words[0].lower in lex.words("titles", "cut_before") | lex.words("titles", "leading_adverbs"):
-        words = words[commas[0] + 1:]  # "Contrary to other reports, the FBI"
+    if commas and (words[0].lower in lex.words("titles", "cut_before") | lex.words("titles", "leading_adverbs")
+                   or has_clause_verb(words[:commas[0]])):
+        words = words[commas[0] + 1:]  # "Contrary to other reports, the FBI", "A tense city waiting, police"
     comma = next((j for j, t in enumerate(words) if t.text == ","), None)
     if comma is not None:
         words = words[:comma]  # "Jay Stevens, an analyst with a brokerage"
@@ -175,9 +176,9 @@ def present(verb: Token, speaker: list[Token]) -> str:
 
 def _plural(speaker: list[Token]) -> bool:
     lex = lexicon()
-    if any(t.lower == "and" for t in speaker) and any(t.text[:1].islower() for t in speaker if t.lower != "and"):
-        return True  # "hospital officials and family members", not "Immigration and Naturalization Service"
     last = speaker[-1]
+    if any(t.lower == "and" for t in speaker) and last.lower not in lex.words("titles", "organization_heads"):
+        return True  # "Orkem and Coates", "officials and family members", not "Immigration and Naturalization Service"
     if last.lower in lex.words("titles", "plural_nouns"):
         return True
     common = last.text[:1].islower() or len(speaker) == 1  # a lone "Investigators" opened the sentence

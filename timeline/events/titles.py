@@ -206,8 +206,6 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
     drop = lex.words("titles", "leading_drop")
     tokens = _strip_punct(tokens)
     while True:
-        while tokens and tokens[0].lower in drop:
-            tokens = _strip_punct(tokens[1:])
         comma = next((j for j, t in enumerate(tokens) if t.text == ","), None)
         first = tokens[0].lower if tokens else ""
         opens_phrase = bool(tokens) and (first in lex.words("titles", "cut_before")
@@ -215,7 +213,10 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
                                          or (first.endswith("ly") and len(tokens) > 1 and tokens[1].text == ",")
                                          or (first.endswith(("ing", "ed")) and first in lex.verbs))
         if comma is not None and opens_phrase and _has_clause_verb(tokens[comma + 1:]):
-            tokens = _strip_punct(tokens[comma + 1:])
+            tokens = _strip_punct(tokens[comma + 1:])  # "With a tense Miami waiting, officials said"
+            continue
+        if tokens and first in drop:
+            tokens = _strip_punct(tokens[1:])
             continue
         return tokens
 

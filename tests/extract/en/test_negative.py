@@ -21,6 +21,7 @@ CASES = [
     ("He was 52 years old.", DCT, None, "age with spaces"),
     ("Future earnings may grow.", DCT, None, "future as an adjective"),
     ("Leave as soon as they arrive.", DCT, None, "as soon as"),
+    ("The quarter-to-quarter comparison improved.", DCT, None, "quarter-to-quarter is no quarter"),
 ]
 
 

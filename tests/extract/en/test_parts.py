@@ -13,9 +13,20 @@ CASES = [
     ("Sales rose this summer.", D89, ("this summer", "1989-SU"), "this season"),
     ("Revenue rose in Q3 2023.", D89, ("Q3 2023", "2023-Q3"), "quarter code"),
     ("Revenue rose in H1 2024.", D89, ("H1 2024", "2024-H1"), "half code"),
+    ("It earned $5 in the year-ago third quarter.", D89, ("the year-ago third quarter", "1988-Q3"),
+     "year-ago + Nth quarter is one quarter"),
 ]
 
 
 @table(CASES)
 def test_parts(text, dct, expected, note):
     assert_one(text, dct, expected, note)
+
+
+def test_the_quarter_ended_is_a_date_the_year_ended_a_length():
+    from timeline.extract import tag
+
+    got = [(m.text, m.type.value, m.value) for m in tag("It lost $5 for the quarter ended Sept. 30 and "
+                                                        "$9 for the year ended June 30.", D89).mentions]
+    assert got == [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30"),
+                   ("the year", "DURATION", "P1Y"), ("June 30", "DATE", "1989-06-30")]

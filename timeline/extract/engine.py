@@ -8,7 +8,6 @@ text length; everything is compiled once per language and cached.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
@@ -32,47 +31,46 @@ class Item(NamedTuple):
     resolved: Resolved | None = None
 
 
-_FOLLOWER = re.compile(r"\s+([^\W\d_]+|\d|\S)")
-_DIGITS = re.compile(r"\d+")
+_CACHE_LIMIT = 200_000  # dispatch keys kept per language (words x next words); then it starts afresh
 
 
 def find(language: Language, text: str) -> list[Item]:
     """Every rule match at every trigger position, before overlaps are resolved."""
     found: list[Item] = []
-    candidates = language.candidates
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    follower = _FOLLOWER.match
-    digits = _DIGITS.match
-    size = len(text)
+    cache = language._fast
+    get = cache.get
     for tm in language.trigger.finditer(" " + lowered):
-        pos = tm.start()
-        word = tm.group(1)
-        first = word[0]
-        if first.isdigit():
-            run = digits(lowered, pos).group()
-            end = pos + len(run)
-            word = run[:2] + ANY_DIGIT * min(len(run) - 2, 6)  # its shape: dispatch stays small
-            if end < size and not lowered[end].isspace():
-                rules = candidates(word)
-            else:
-                nxt = follower(lowered, end)
-                rules = candidates(word, None if nxt is None else _key(nxt.group(1)))
-        elif first.isalpha():
-            nxt = follower(lowered, pos + len(word))
-            rules = candidates(word, None if nxt is None else _key(nxt.group(1)))
-        else:
-            rules = candidates(first)
-        for rule in rules:
-            m = rule.regex.match(text, pos)
-            if m is not None:
-                found.extend(_items(rule, m, len(found)))
+        key = tm.groups()  # (word, digits, next word): one of the first two is None
+        rules = get(key)
+        if rules is None:
+            rules = _dispatch(language, key)
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            cache[key] = rules
+        if rules:
+            pos = tm.start()
+            for rule, match in rules:
+                m = match(text, pos)
+                if m is not None:
+                    found.extend(_items(rule, m, len(found)))
     return found
 
 
-def _key(word: str) -> str:
-    return DIGIT if word[0].isdigit() else word
+def _dispatch(language: Language, key: tuple) -> tuple:
+    """The rules to try for a trigger key, each with its bound anchored ``match``."""
+    word, run, nxt = key
+    follower = None if nxt is None else DIGIT if nxt[0].isdigit() else nxt
+    if run is not None:
+        shape = run[:2] + ANY_DIGIT * min(len(run) - 2, 6)  # its shape: dispatch stays small
+        rules = language.candidates(shape, follower)
+    elif word[0].isalpha():
+        rules = language.candidates(word, follower)
+    else:
+        rules = language.candidates(word[0])
+    return tuple((rule, rule.regex.match) for rule in rules)
 
 
 def _items(rule: Rule, m, link: int) -> list[Item]:

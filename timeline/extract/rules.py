@@ -63,7 +63,7 @@ class Language:
     lang: str
     rules: tuple[Rule, ...]
     vocab: Mapping[str, Mapping[str, Any]]
-    trigger: re.Pattern  # on the lower-cased text, after one separator character
+    trigger: re.Pattern  # on the lower-cased text, after one separator character: (word, digits, next word)
     tense_cue: re.Pattern  # groups "future" and "past"
     outer_modifier: re.Pattern  # group "word": a vocab.mod_outer word right before a position
     range_connector: re.Pattern
@@ -71,6 +71,7 @@ class Language:
     example_dct: dt.date
     _dispatch: dict = field(default_factory=dict, compare=False, repr=False)
     _first: dict = field(default_factory=dict, compare=False, repr=False)
+    _fast: dict = field(default_factory=dict, compare=False, repr=False)  # the engine's own cache
 
     def candidates(self, word: str, follower: str | None = None) -> tuple[Rule, ...]:
         """The rules that can match at a word (lower-case letters; for a number, its digit shape
@@ -192,6 +193,10 @@ def _starts(items: list, prefix: str = "") -> set[tuple[str, bool]]:
         for branch in av[1]:
             out |= _starts(list(branch) + rest, prefix)
         return out
+    if prefix and op in (sc.MAX_REPEAT, sc.MIN_REPEAT) and av[1] == 1:
+        # an optional part inside a word ("an?", "sept(?:ember)?"): the words with and without it
+        out = _starts(list(av[2]) + rest, prefix)
+        return out | _starts(rest, prefix) if av[0] == 0 else out
     if prefix:
         return {(prefix, not _letter_next(items))}
     if op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
@@ -421,7 +426,9 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
             alts.append(r"(?![^\W\d_])")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return re.compile(r"[\W_](?=(" + walk(trie) + r"|\d))")
+    # groups: the word (letters, or a leading punctuation mark), or a run of digits; then the next
+    # word after spaces (its letters, or one other character), the engine's dispatch key
+    return re.compile(r"[\W_](?=(?:(" + walk(trie) + r")|(\d+))(?:\s+([^\W\d_]+|\S))?)")
 
 
 @functools.cache

@@ -164,3 +164,16 @@ def test_a_named_happening_in_an_object_is_titled_by_its_noun_phrase():
     assert dated(events) == [("1998-08-07", "Bombings at American embassies in Kenya and Tanzania"),
                              ("1998-08-16",
                               "State Department issued a travel warning in the aftermath of the Aug. 7 bombings")]
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The statement came after Gregory Craig, attorney for the father, announced in Washington that the family "
+     "would travel on Tuesday.", "Tuesday", "Family would travel"),
+    ("The agency said earlier this week that once the father arrives in the country it will begin the process.",
+     "earlier this week", "Agency says it will begin the process"),
+], ids=["apposition before the verb is no inverted frame", "no clause break after 'that'"])
+def test_frames_that_are_not_what_they_seem(text, phrase, expected):
+    (sentence,) = sentences(text)
+    start = text.index(phrase)
+    clause = min((c for c in clauses(text, sentence) if c.start <= start < c.end), key=lambda c: c.end - c.start)
+    assert title(text, clause, [(start, start + len(phrase))], sentence=sentence, anchor=start) == expected

@@ -38,10 +38,12 @@ def has_clause_verb(tokens: list[Token]) -> bool:
     return any(is_verb(t, tokens[j - 1] if j else None) for j, t in enumerate(tokens))
 
 
-def attribution(tokens: list[Token], context: list[Token] | None = None) -> Attribution | None:
+def attribution(tokens: list[Token], context: list[Token] | None = None, anchor: int | None = None
+                ) -> Attribution | None:
     """The reporting frame of a clause's tokens, or None when the clause reports nothing. ``context`` (the
-    clause's tokens before any were left out) tells whether the content stands between quote marks."""
-    frame = _frame(tokens)
+    clause's tokens before any were left out) tells whether the content stands between quote marks; a date
+    at offset ``anchor`` after "X announced that" dates the content even when X is no clean subject."""
+    frame = _frame(tokens, anchor)
     if frame is None or not frame.content:
         return frame
     return replace(frame, quoted=_between_quotes(context or tokens, frame.content))
@@ -69,7 +71,7 @@ def _between_quotes(context: list[Token], content: tuple[Token, ...]) -> bool:
     return False
 
 
-def _frame(tokens: list[Token]) -> Attribution | None:
+def _frame(tokens: list[Token], anchor: int | None = None) -> Attribution | None:
     lex = lexicon()
     words = [t.lower for t in tokens]
     for i, w in enumerate(words):
@@ -85,10 +87,14 @@ def _frame(tokens: list[Token]) -> Attribution | None:
             continue
         after = _reported(tokens[i + 1:], w)
         states = len(_words(after)) > 2 and has_clause_verb(after) and _opens_clause(after)
-        if states and not has_clause_verb(tokens[:i]):
+        in_content = anchor is not None and bool(after) and anchor > after[0].start
+        if states and (not has_clause_verb(tokens[:i]) or in_content):
             return _make(tokens[:i], tokens[i], after, 0, after[0].start)  # "(On Monday) X said (Monday) Y"
         comma = max((j for j in range(i) if tokens[j].text in (",", "!", "?")), default=None)
-        inverted = comma is not None and not _words(tokens[comma + 1:i])  # "Y,'' said X"
+        inverted = comma is not None and not _words(tokens[comma + 1:i]) and (
+            tokens[comma].text in "!?" or any(t.text in QUOTES for t in tokens[comma + 1:i])
+            or (w in lex.words("titles", "inverted_reporting") and i + 1 < len(tokens)
+                and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower in ("a", "an", "the"))))  # "Y, said X"
         if (inverted or not states) and comma is not None and comma > 2 and len(_words(tokens[comma + 1:i])) <= 6:
             speaker = tokens[comma + 1:i] if len(_words(tokens[comma + 1:i])) else tokens[i + 1:]
             return _make(speaker, tokens[i], tokens[:comma], tokens[comma].start, END)  # "Y, X said (Monday)"

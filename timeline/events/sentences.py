@@ -147,7 +147,8 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
                 continue  # "10:35 a.m." is a time, not a clause break
             cuts.append(sentence.start + m.end())
     for m in lex.phrase_pattern("clauses", "inner_subordinators").finditer(text, sentence.start, sentence.end):
-        if m.start() > sentence.start and text[m.start() - 1] == " " and text[m.start() - 2] not in ",;:":
+        if m.start() > sentence.start and text[m.start() - 1] == " " and text[m.start() - 2] not in ",;:" \
+                and text[max(sentence.start, m.start() - 6):m.start()].lower() not in (" that ", "\nthat "):  # "said that once X, Y"
             cuts.append(m.start())  # "... had not signed when the case is heard in May": a clause of its own
     words = tokenize(text, sentence.start, sentence.end)
     subordinate = bool(words) and words[0].lower in lex.words("clauses", "subordinators")

@@ -42,7 +42,7 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
     phrase = phrase or (named_happening(text, clause, anchor) if anchor is not None and not target else None)
     if phrase:
         return _finish(text, _body(text, phrase, sentence))
-    frame = attribution(_drop_leading(tokens), tokens)
+    frame = attribution(_drop_leading(tokens), tokens, anchor)
     if frame is None:
         result = _finish(text, _body(text, _unquoted(tokens), sentence, scheduled=scheduled))
     else:
@@ -215,10 +215,27 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
         if comma is not None and opens_phrase and _has_clause_verb(tokens[comma + 1:]):
             tokens = _strip_punct(tokens[comma + 1:])  # "With a tense Miami waiting, officials said"
             continue
+        main = _main_after_subordinate(tokens)
+        if main:
+            tokens = main  # "once the father arrives it will begin" -> "it will begin"
+            continue
         if tokens and first in drop:
             tokens = _strip_punct(tokens[1:])
             continue
         return tokens
+
+
+def _main_after_subordinate(tokens: list[Token]) -> list[Token] | None:
+    """The main clause after a leading subordinate clause written without a comma: it starts at a subject
+    pronoun followed by a verb ("once the father arrives in the country it will begin the process")."""
+    lex = lexicon()
+    if not tokens or tokens[0].lower not in lex.words("clauses", "subordinators"):
+        return None
+    subjects = lex.words("titles", "pronouns") - lex.words("clauses", "relatives") - {"that", "this", "there"}
+    for j in range(3, len(tokens) - 1):
+        if tokens[j].lower in subjects and is_verb(tokens[j + 1], tokens[j]) and _has_clause_verb(tokens[1:j]):
+            return tokens[j:]
+    return None
 
 
 def _expletive(tokens: list[Token]) -> list[Token]:

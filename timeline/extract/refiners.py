@@ -16,7 +16,7 @@ from typing import Callable
 from ..model import Mention, TimeRange, TimeSpan, TimexType
 from .context import ExtractContext
 from .engine import Item
-from .resolve import OPERATIONS, TENSED, Scope, span_of
+from .resolve import OPERATIONS, TENSED, Scope, shift, span_of
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
 # abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break
@@ -71,8 +71,22 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             res = dataclasses.replace(res, type=it.rule.type)
         if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit and it.rule.sets_focus:
             scope.focus = (res.date, res.unit)
+            if _reported(res.date, res.unit, ctx.anchor, it.tense):
+                scope.period = (res.date, res.unit)
+        elif it.rule.args.get("report"):
+            scope.period = None  # "for the nine months, ... a year earlier": the nine months a year before
         out.append(it._replace(resolved=res))
     return out
+
+
+def _reported(d: dt.date, unit: str, anchor: dt.date, tense: str) -> bool:
+    """Whether a period can be the one a report compares with "a year earlier": over by the anchor, or
+    begun and told in the past tense ("reported fourth-quarter earnings"; not "losses through the
+    third quarter of 1990", not "to continue into the fourth quarter")."""
+    try:
+        return shift(d, unit, 1) <= anchor or (d <= anchor and tense == "past")
+    except (KeyError, ValueError):
+        return False
 
 
 def merge_date_time(ctx: ExtractContext, items: list[Item]) -> list[Item]:

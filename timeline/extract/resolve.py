@@ -29,6 +29,9 @@ class Scope:
     dct: dt.date
     lookup: Callable[[str, str], Any]
     focus: tuple[dt.date, str] | None = None
+    # the period a report compares with "a year earlier": the last quarter told that is not in the
+    # future, None after "the nine months" (a comparison of a span longer than a quarter)
+    period: tuple[dt.date, str] | None = None
     tense: str = ""  # "past" or "future" when a cue says so
 
     def anchor(self, use_focus: bool) -> tuple[dt.date, str]:
@@ -328,8 +331,8 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
     gran = args.get("gran", unit)
     if "coarsest" in args and _coarser(gran, args["coarsest"]):  # "a decade ago" is a year, not the 2000s
         gran = args["coarsest"]
-    if args.get("keep") and sc.focus is not None and sc.focus[1] in args["keep"]:
-        base, gran = sc.focus
+    if args.get("keep") and sc.period is not None and sc.period[1] in args["keep"]:
+        base, gran = sc.period
     if n == "X" or not isinstance(n, (int, float)) or n != int(n):
         return Resolved(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", _mod(g, args, sc))
     if unit in _TIME_UNITS:  # "two hours ago": the day it happened

@@ -37,3 +37,27 @@ def test_quarter_in_focus_keeps_its_granularity():
 
     mentions = tag("Third-quarter profit rose 5% from a year earlier.", dt.date(1989, 10, 26)).mentions
     assert [(m.text, m.value) for m in mentions] == [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
+
+
+D89 = dt.date(1989, 10, 26)
+COMPARISONS = [
+    ("Third-quarter net rose to $5 from $4 a year earlier.", ("a year earlier", "1988-Q3"),
+     "a reported quarter: the same quarter a year before"),
+    ("Third-quarter net rose. For the nine months, net was $9, up from $7 a year earlier.",
+     ("a year earlier", "1988"), "after 'the nine months' the comparison is with that span: a year"),
+    ("Third-quarter net rose. For the three months, sales rose to $5 from $4 a year earlier.",
+     ("a year earlier", "1988-Q3"), "the three months are the quarter"),
+    ("Third-quarter net fell. Analysts see losses through the third quarter of 1990. "
+     "Sales fell to $1 from $2 a year ago.", ("a year ago", "1988-Q3"),
+     "a future quarter is no report to compare with"),
+    ("The company reported higher fourth-quarter earnings of $5, compared with $4 a year earlier.",
+     ("a year earlier", "1988-Q4"), "a fiscal quarter told in the past tense is a report"),
+]
+
+
+@table([(text, D89, expected, note) for text, expected, note in COMPARISONS])
+def test_year_earlier_compares_with_the_reported_period(text, dct, expected, note):
+    from timeline.extract import tag
+
+    mentions = tag(text, dct).mentions
+    assert (mentions[-1].text, mentions[-1].value) == expected, (note, [(m.text, m.value) for m in mentions])

@@ -71,7 +71,8 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             res = dataclasses.replace(res, type=it.rule.type)
         if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit and it.rule.sets_focus:
             scope.focus = (res.date, res.unit)
-            if _reported(res.date, res.unit, ctx.anchor, it.tense):
+            # a day ("the quarter ended Sept. 30") does not change the period a report is about
+            if res.unit not in ("D", "W", "WE") and _reported(res.date, res.unit, ctx.anchor, it.tense):
                 scope.period = (res.date, res.unit)
         elif it.rule.args.get("report"):
             scope.period = None  # "for the nine months, ... a year earlier": the nine months a year before

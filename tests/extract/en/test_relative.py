@@ -52,6 +52,14 @@ COMPARISONS = [
      "a future quarter is no report to compare with"),
     ("The company reported higher fourth-quarter earnings of $5, compared with $4 a year earlier.",
      ("a year earlier", "1988-Q4"), "a fiscal quarter told in the past tense is a report"),
+    ("Net fell in the quarter ended Sept. 30, from $4 a year earlier.", ("a year earlier", "1988-Q3"),
+     "the day a quarter ended does not change the period compared"),
+    ("Net fell in the third quarter, from $4 for the corresponding period last year.",
+     ("the corresponding period last year", "1988-Q3"), "the corresponding period last year"),
+    ("Net fell in the third quarter. Sales for last year's quarter were $3.", ("last year's quarter", "1988-Q3"),
+     "last year's quarter"),
+    ("Net fell in the third quarter. For the quarter a year ago, it earned $3.", ("the quarter a year ago", "1988-Q3"),
+     "the quarter a year ago is one expression"),
 ]
 
 

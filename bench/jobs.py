@@ -5,8 +5,9 @@
     python bench/jobs.py --corpus other.jsonl --copies 4   # the corpus repeated 4 times (ids stay unique)
 
 Each run is the real command in a fresh process (``python -m timeline export CORPUS --out TMP --jobs N``),
-so start-up and the process pool are included. After timing, the files written by every ``--jobs``
-value are compared byte for byte with those of ``--jobs 1``. The machine has 2 cores.
+so start-up and the process pool are included. Rounds are interleaved (1, 2, 1, 2, ...) and the best
+of each is kept, which resists load from other processes; the load average is printed. The files
+written by every ``--jobs`` value are compared byte for byte with those of the first. 2 cores here.
 """
 from __future__ import annotations
 
@@ -54,17 +55,19 @@ def main(argv: list[str] | None = None) -> int:
             corpus.write_text("\n".join(lines * args.copies) + "\n", encoding="utf-8")
         print(f"corpus: {args.corpus} x{args.copies} = {len(lines) * args.copies} documents, "
               f"{corpus.stat().st_size / 1e6:.1f} MB; formats {args.format}; cores: {os.cpu_count()}")
-        best, outputs = {}, {}
-        for jobs in values:
-            times = []
-            for r in range(args.rounds):
+        times: dict[int, list[float]] = {jobs: [] for jobs in values}
+        outputs, errors = {}, {}
+        for r in range(args.rounds):  # interleaved, so a burst of load elsewhere hits every value alike
+            for jobs in values:
                 out = Path(tmp) / f"out-{jobs}-{r}"
-                seconds, error_lines = run(corpus, out, jobs, args.format)
-                times.append(seconds)
-            best[jobs] = min(times)
-            outputs[jobs] = digest(out)
-            print(f"--jobs {jobs}: best {best[jobs]:.2f} s of {', '.join(f'{t:.2f}' for t in times)}; "
-                  f"{len(outputs[jobs])} files; {error_lines} error lines")
+                seconds, errors[jobs] = run(corpus, out, jobs, args.format)
+                times[jobs].append(seconds)
+                outputs[jobs] = digest(out)
+        best = {jobs: min(t) for jobs, t in times.items()}
+        for jobs in values:
+            print(f"--jobs {jobs}: best {best[jobs]:.2f} s of {', '.join(f'{t:.2f}' for t in times[jobs])}; "
+                  f"{len(outputs[jobs])} files; {errors[jobs]} error lines")
+        print(f"load average after: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
         base = values[0]
         for jobs in values[1:]:
             same = outputs[jobs] == outputs[base]

@@ -14,7 +14,7 @@ from typing import Mapping, NamedTuple
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
 from .resolve import Resolved
-from .rules import ANY_DIGIT, DIGIT, Language, Rule, load
+from .rules import ANY_DIGIT, DIGIT, Language, Rule, goes_on, load
 
 
 class Item(NamedTuple):
@@ -43,7 +43,7 @@ def find(language: Language, text: str) -> list[Item]:
     cache = language._fast
     get = cache.get
     for tm in language.trigger.finditer(" " + lowered):
-        key = tm.groups()  # (word, digits, next word): one of the first two is None
+        key = tm.groups()  # (word, digits, next word after spaces, next character): see _dispatch
         rules = get(key)
         if rules is None:
             rules = _dispatch(language, key)
@@ -60,16 +60,22 @@ def find(language: Language, text: str) -> list[Item]:
 
 
 def _dispatch(language: Language, key: tuple) -> tuple:
-    """The rules to try for a trigger key, each with its bound anchored ``match``."""
-    word, run, nxt = key
+    """The rules to try for a trigger key, each with its bound anchored ``match``.
+
+    The key is the word (letters, or a leading punctuation mark) or the run of digits there (one of
+    them is None), then either the word or character after spaces, or the character right after it.
+    """
+    word, run, nxt, glued = key
     follower = None if nxt is None else DIGIT if nxt[0].isdigit() else nxt
     if run is not None:
-        shape = run[:2] + ANY_DIGIT * min(len(run) - 2, 6)  # its shape: dispatch stays small
-        rules = language.candidates(shape, follower)
-    elif word[0].isalpha():
-        rules = language.candidates(word, follower)
-    else:
-        rules = language.candidates(word[0])
+        word = run[:2] + ANY_DIGIT * min(len(run) - 2, 6)  # its shape: dispatch stays small
+        if len(run) > len(word):
+            glued = None  # the shape is shorter than the number: the character after it is not next
+    elif not word[0].isalpha():
+        word, follower, glued = word[0], None, None
+    rules = language.candidates(word, follower)
+    if glued is not None:  # "5-year", "1998.": only the rules that can go on with that character
+        rules = tuple(r for r in rules if goes_on(r, word, glued))
     return tuple((rule, rule.regex.match) for rule in rules)
 
 

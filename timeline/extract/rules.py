@@ -63,7 +63,7 @@ class Language:
     lang: str
     rules: tuple[Rule, ...]
     vocab: Mapping[str, Mapping[str, Any]]
-    trigger: re.Pattern  # on the lower-cased text, after one separator character: (word, digits, next word)
+    trigger: re.Pattern  # on the lower-cased text, after one separator character: the dispatch key
     tense_cue: re.Pattern  # groups "future" and "past"
     outer_modifier: re.Pattern  # group "word": a vocab.mod_outer word right before a position
     range_connector: re.Pattern
@@ -214,6 +214,8 @@ def _starts(items: list, prefix: str = "") -> set[tuple[str, bool]]:
                 chars.append(chr(val))
             elif kind is sc.RANGE and chr(val[0]).isdigit() or kind is sc.CATEGORY and val is sc.CATEGORY_DIGIT:
                 chars.append("0")
+            elif kind is sc.CATEGORY and val is sc.CATEGORY_SPACE:
+                chars.append(" ")
             else:
                 raise ValueError("a character class that can start with anything")
         out = set()
@@ -225,24 +227,28 @@ def _starts(items: list, prefix: str = "") -> set[tuple[str, bool]]:
 
 @functools.lru_cache(maxsize=None)
 def _follow(rule: Rule, word: str) -> bool | None | tuple[frozenset[str], tuple[str, ...]]:
-    """What ``rule`` can do after it matched the text ``word``: False if it cannot match it, None
-    if it may end there or go on without a space (or the pattern is too complex to follow), else
-    the first words that can come after spaces: (whole words, prefixes)."""
+    """What ``rule`` can do after it matched the text ``word`` when spaces come next: False if it
+    cannot match the word at all, None if it may end there (or the pattern is too complex to
+    follow), else the first words that can come after the spaces: (whole words, prefixes). A way on
+    without a space ("5-year") counts only for :func:`goes_on`, as the text then has no space."""
     out: set = set()
     numeric = word[0].isdigit()
     try:
-        viable = []
+        viable = False
+        spaced = []
         for rest in _after(rule.tree, word, 0):
             # the text goes on with neither a letter (after a word) nor a digit (after a number)
             nexts = {s for s in _starts(rest) if not (s[0] == DIGIT if numeric else s[0][:1].isalpha())}
             if not nexts:
                 continue
-            if nexts != {(" ", False)}:
+            if ("", True) in nexts:
                 return None
-            viable.append(rest)
+            viable = True
+            if (" ", False) in nexts:
+                spaced.append(rest)
         if not viable:
             return False
-        for rest in viable:
+        for rest in spaced:
             for more in _after(rest, " ", 0):
                 out |= _starts(more)
     except (ValueError, RecursionError):
@@ -251,6 +257,21 @@ def _follow(rule: Rule, word: str) -> bool | None | tuple[frozenset[str], tuple[
     if ("", True) in out:
         return None
     return frozenset(p for p, whole in out if whole), tuple(p for p, whole in out if not whole)
+
+
+@functools.lru_cache(maxsize=None)
+def goes_on(rule: Rule, word: str, ch: str) -> bool:
+    """False if ``rule`` certainly cannot match at ``word`` (a first word, or a number's digit shape)
+    when the text goes on right after it with ``ch`` (neither a space nor a letter or digit of it)."""
+    try:
+        for rest in _after(rule.tree, word, 0):
+            if ("", True) in _starts(rest):
+                return True  # it may end after the word
+            for _ in _after(rest, ch, 0):
+                return True
+    except (ValueError, RecursionError):
+        return True
+    return False
 
 
 def _fits(rule: Rule, word: str, follower: str) -> bool:
@@ -287,6 +308,8 @@ def _after_linked(cont, s: str, depth: int):
         if ch.lower() == s[0] or (s[0] == " " and ch.isspace()) or (s[0] == ANY_DIGIT and ch.isdigit()):
             yield from _after_linked(rest, s[1:], depth + 1)
     elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+        if op is sc.ASSERT_NOT and av[0] == 1 and _matches_char(av[1], s[0]):
+            return  # a negative look-ahead for one character, and that character is next
         yield from _after_linked(rest, s, depth + 1)
     elif op is sc.SUBPATTERN:
         yield from _after_linked((av[-1], 0, rest), s, depth + 1)
@@ -318,6 +341,19 @@ def _flatten(cont) -> list:
         seq, i, cont = cont
         out.extend(seq[i:])
     return out
+
+
+def _matches_char(items: list, ch: str) -> bool:
+    """Whether the one-character pattern ``items`` certainly matches ``ch`` (False when unsure)."""
+    if len(items) != 1 or ch == " ":  # " " stands for any space
+        return False
+    op, av = items[0]
+    chars = "0123456789" if ch == ANY_DIGIT else ch
+    if op is sc.LITERAL:
+        return all(chr(av).lower() == c for c in chars)
+    if op is sc.IN:
+        return all(_in_class(av, c) for c in chars)
+    return False
 
 
 def _in_class(av, ch: str) -> bool:
@@ -427,8 +463,9 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     # groups: the word (letters, or a leading punctuation mark), or a run of digits; then the next
-    # word after spaces (its letters, or one other character), the engine's dispatch key
-    return re.compile(r"[\W_](?=(?:(" + walk(trie) + r")|(\d+))(?:\s+([^\W\d_]+|\S))?)")
+    # word after spaces (its letters, or one other character), or else the character right after
+    # it: the engine's dispatch key
+    return re.compile(r"[\W_](?=(?:(" + walk(trie) + r")|(\d+))(?:\s+([^\W\d_]+|\S)|(\S))?)")
 
 
 @functools.cache

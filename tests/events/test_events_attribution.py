@@ -177,3 +177,10 @@ def test_frames_that_are_not_what_they_seem(text, phrase, expected):
     start = text.index(phrase)
     clause = min((c for c in clauses(text, sentence) if c.start <= start < c.end), key=lambda c: c.end - c.start)
     assert title(text, clause, [(start, start + len(phrase))], sentence=sentence, anchor=start) == expected
+
+
+def test_a_named_happening_after_a_full_date_with_commas():
+    t = ("Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people "
+         "on Monday.")
+    events = build(t, dt.date(1999, 6, 7), mention(t, "Dec. 21, 1988", "1988-12-21"), mention(t, "Monday", "1999-06-07"))
+    assert ("1988-12-21", "Bombing of Pan Am Flight 103") in dated(events)

@@ -75,7 +75,8 @@ def happening_noun_after(after: list) -> int | None:
     bombings", "the 1996 election"), or None."""
     lex = lexicon()
     nouns = lex.words("anaphora", "event_nouns") | lex.words("cues", "happening_nouns")
-    for i, t in enumerate(after[:2]):
+    skip = 1 if after and after[0].text == "," else 0  # "the Dec. 21, 1988, bombing"
+    for i, t in enumerate(after[skip:skip + 2], skip):
         if not t.text[:1].isalpha():
             return None
         w = t.lower

@@ -3,8 +3,6 @@
 clause around them."""
 from __future__ import annotations
 
-import re
-
 from .grammar import happening_noun_after
 from .lexicon import lexicon
 from .sentences import Segment, Token, is_verb, tokenize
@@ -49,7 +47,8 @@ def participle_phrase(text: str, clause: Segment, anchor: int) -> list[Token] | 
     return before[start:] if governed or subject else None
 
 
-def named_happening(text: str, clause: Segment, anchor: int) -> list[Token] | None:
+def named_happening(text: str, clause: Segment, anchor: int, anchor_end: int,
+                    sentence: Segment | None = None) -> list[Token] | None:
     """"in the aftermath of the Aug. 7 bombings at U.S. embassies": a date before a noun naming a happening,
     in an object, titles that noun phrase ("Bombings at U.S. embassies"); as the subject, the clause says it."""
     lex = lexicon()
@@ -59,13 +58,15 @@ def named_happening(text: str, clause: Segment, anchor: int) -> list[Token] | No
         return None
     if not (before[-2].lower in lex.words("titles", "cut_before") or is_verb(before[-2])):
         return None  # the subject: "the Aug. 7 blasts killed 257 people" is the clause's title
-    after = [t for t in tokens if t.start > anchor]
-    after = after[next((i for i, t in enumerate(after) if t.start >= _date_end(text, anchor)), len(after)):]
+    rest = tokenize(text, anchor_end, (sentence or clause).end)  # the noun may open the next clause
+    after = [t for t in rest if t.start >= anchor_end]
     head = happening_noun_after(after)
     if head is None:
         return None
     phrase = []
     for i, t in enumerate(after):
+        if i == 0 and t.text == ",":
+            continue  # a comma after the year: "the Dec. 21, 1988, bombing of Pan Am Flight 103"
         finite = is_verb(t, after[i - 1]) and (t.lower in lex.auxiliaries or t.lower.endswith("ed")
                                                  or t.lower in lex.words("verbs", "irregular"))
         if i > head and (not t.text[:1].isalnum() or finite  # "peace rally" goes on, "killed" stops
@@ -73,9 +74,3 @@ def named_happening(text: str, clause: Segment, anchor: int) -> list[Token] | No
             break
         phrase.append(t)
     return phrase
-
-
-def _date_end(text: str, start: int) -> int:
-    """Where the date phrase that starts at ``start`` ends (its last digit, month or weekday word)."""
-    m = re.match(r"(?:[A-Z][a-z]+\.?\s+)?\d[\w.,]*(?:\s*,\s*\d{4})?|[A-Z][a-z]+\.?(?:\s+\d{1,2})?", text[start:])
-    return start + m.end() if m else start

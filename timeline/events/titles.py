@@ -39,7 +39,9 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
         if aimed:
             return lex.raw["titles"]["target_prefix"] + _finish(text, aimed, capitalize=False)
     phrase = participle_phrase(text, clause, anchor) if anchor is not None and not target else None
-    phrase = phrase or (named_happening(text, clause, anchor) if anchor is not None and not target else None)
+    anchor_end = next((b for a, b in drop if a == anchor), None)
+    if not phrase and anchor_end is not None and not target:
+        phrase = named_happening(text, clause, anchor, anchor_end, sentence)
     if phrase:
         return _finish(text, _body(text, phrase, sentence))
     frame = attribution(_drop_leading(tokens), tokens, anchor)

@@ -60,6 +60,12 @@ COMPARISONS = [
      "last year's quarter"),
     ("Net fell in the third quarter. For the quarter a year ago, it earned $3.", ("the quarter a year ago", "1988-Q3"),
      "the quarter a year ago is one expression"),
+    ("Third-quarter net was $24 million, compared with a loss of $3 million last year.", ("last year", "1988-Q3"),
+     "a figure last year compares with the reported quarter"),
+    ("Third-quarter sales rose 13% from last year's $1.55 billion.", ("last year", "1988-Q3"),
+     "last year's figure"),
+    ("Third-quarter sales rose. Last year, the company lost money.", ("Last year", "1988"),
+     "last year on its own is the year"),
 ]
 
 

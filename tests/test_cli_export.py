@@ -165,6 +165,14 @@ def test_no_path_and_out_is_a_file(tmp_path, fake_layers):
     assert result.exit_code == 2 and "is a file" in result.stderr
 
 
+def test_output_folder_that_cannot_be_created_is_one_error(tmp_path, fake_layers):
+    (tmp_path / "file").write_text("x")
+    out = tmp_path / "file" / "sub"
+    result = run(SEED, tmp_path / "missing.txt", "--out", out)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {out}: cannot create the output folder: Not a directory\n"
+
+
 def test_formats_from_the_registry(tmp_path, fake_layers):
     result = run(SEED, "--out", tmp_path, "--format", "timelinejs, CSV,ics,ics")
     assert result.exit_code == 0

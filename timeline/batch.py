@@ -100,6 +100,12 @@ def export(
         if on_error is not None:
             on_error(exc)
 
+    try:
+        Path(options.out_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # one line, not one per output file
+        fail(WriterError(f"{options.out_dir}: cannot create the output folder: {exc.strerror or exc}"))
+        report.seconds = time.perf_counter() - started
+        return report
     documents: list[Document] = []
     for item in read_inputs(paths, options.reference_date, stdin=stdin, exclude=[options.out_dir]):
         if isinstance(item, Document):

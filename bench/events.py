@@ -7,7 +7,9 @@
 Prints (a) the share of exported events (not vague, not publication) whose dates agree with a gold
 expression's value in the same document (dates compared as dates: "1949-XX" is 1949, a time of day is its day), and (b) the share of gold DATE expressions of day, month or year
 granularity that describe a happening (same grammar as the events layer: ``grammar.describes_happening``)
-and are covered by an event (one of the event's mentions overlaps the gold expression).
+and are covered by an event (one of the event's mentions overlaps the gold expression). For readers, (c) counts
+exported events whose title another exported event of the same document repeats on another date (one
+happening told twice, or two happenings the titles fail to tell apart).
 """
 from __future__ import annotations
 
@@ -76,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
 
         tagger = lambda rec, doc: tag(doc.text, doc.published)  # noqa: E731
 
-    exported = agree = gold_total = covered = chars = by_events = 0
-    disagreements, uncovered = [], []
+    exported = agree = gold_total = covered = chars = by_events = repeated = 0
+    disagreements, uncovered, repeats = [], [], []
     started = time.perf_counter()
     for rec in records:
         doc = Document(rec["doc_id"], rec["text"], dt.date.fromisoformat(rec["dct"]), rec.get("title"))
@@ -86,6 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         tagged = {(m.start, m.end): m.value for m in tagging.mentions}
         timeline = events_from_taggings((doc,), (tagging,), doc.id)
         gold_values = {date_of(g["value"]) for g in rec["timexes"]}
+        dates_of_title: dict[str, set[str]] = {}
+        for event in filter(EXPORTED, timeline.events):
+            dates_of_title.setdefault(event.title, set()).add(event.timex)
+        for title, timexes in dates_of_title.items():
+            if len(timexes) > 1:
+                repeated += sum(1 for e in filter(EXPORTED, timeline.events) if e.title == title)
+                repeats.append(f"{doc.id}: {title!r} on {sorted(timexes)}")
         for event in filter(EXPORTED, timeline.events):
             exported += 1
             values = event_values(event)
@@ -122,8 +131,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{by_events}, tagger values kept as tagged: {exported - agree - by_events}")
     print(f"(b) gold day/month/year DATEs describing a happening covered by an event: {covered}/{gold_total} = "
           f"{covered / gold_total if gold_total else 0:.3f}")
+    print(f"(c) exported events whose title repeats on another date of the same document: {repeated}/{exported}")
     print(f"time: {seconds:.2f} s ({chars / seconds / 1e3:.0f}k chars/s including tagging)")
-    for label, rows in (("disagreeing events", disagreements), ("uncovered gold dates", uncovered)):
+    for label, rows in (("disagreeing events", disagreements), ("uncovered gold dates", uncovered),
+                        ("repeated titles", repeats)):
         if args.errors and rows:
             print(f"\n{label} (first {args.errors} of {len(rows)}):")
             print("\n".join(rows[:args.errors]))

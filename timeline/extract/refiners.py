@@ -51,8 +51,20 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         m = cue.search(text, it.end, hi)
         if m is not None and (dist is None or m.start() - it.end + 30 < dist):
             best = m.lastgroup
+        if best != "past":  # "by August" is a target, "since May" behind; "had filed by Wednesday" stays past
+            best = _DIRECTED.get(_outer_mod(ctx, it.start), best)
         out.append(it._replace(tense=best) if best != it.tense else it)
     return out
+
+
+# a preposition right before an expression that points it: a target ahead, a start behind
+_DIRECTED = {"ON_OR_BEFORE": "future", "ON_OR_AFTER": "past"}
+
+
+def _outer_mod(ctx: ExtractContext, start: int) -> str | None:
+    """The TIMEX3 mod of a hedge or preposition just before ``start`` ("by" = ON_OR_BEFORE), if any."""
+    m = ctx.language.outer_modifier.search(ctx.text, max(0, start - 24), start)
+    return ctx.language.lookup("mod_outer", m.group("word")) if m is not None else None
 
 
 def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
@@ -117,13 +129,11 @@ def outer_modifiers(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     """Set the TIMEX3 mod from a hedge or preposition just outside the extent ("about <two weeks>",
     "by <2025>" = ON_OR_BEFORE, the target the event layer turns into a deadline)."""
     out = []
-    before = ctx.language.outer_modifier
     for it in items:
         res = it.resolved
         if res is not None:
-            m = before.search(ctx.text, max(0, it.start - 24), it.start)
-            if m is not None:
-                mod = ctx.language.lookup("mod_outer", m.group("word"))
+            mod = _outer_mod(ctx, it.start)
+            if mod is not None:
                 if mod in _AMOUNT_MODS and res.type is not TimexType.DURATION:
                     mod = None  # "over the weekend" is not "more than the weekend"
                 if mod is not None and (res.mod is None or mod == "ON_OR_BEFORE"):  # "by mid-2025": a deadline

@@ -21,6 +21,10 @@ CASES = [
     ("They met on March 3. The next day they signed.", DCT, ("The next day", "2013-03-04"), "anaphoric"),
     ("It was over the weekend.", DCT, ("the weekend", "2013-W11-WE"), "weekend told on a weekday: the one past"),
     ("It fell last fall.", DCT, ("last fall", "2012-FA"), "last season"),
+    ("Qantas plans more flights by August.", DCT, ("August", "2013-08"), "by + month: a target ahead"),
+    ("The deal should close by Wednesday.", DCT, ("Wednesday", "2013-03-27"), "by + weekday: a target ahead"),
+    ("Ten members had filed reports by Wednesday.", DCT, ("Wednesday", "2013-03-20"), "a past cue wins over by"),
+    ("Prices have risen since May.", DCT, ("May", "2012-05"), "since + month: behind"),
 ]
 
 

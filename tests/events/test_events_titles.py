@@ -125,3 +125,18 @@ def test_more_frames_and_cuts(text, phrase, expected):
     start = text.index(phrase)
     clause = next(c for c in clauses(text, sentence) if c.start <= start < c.end)
     assert title(text, clause, [(start, start + len(phrase))], sentence=sentence) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Net sales were $14 million in the third quarter, down from $21.4 million in 1988.", "1988",
+     "Net sales were $21.4 million"),
+    ("Net sales were $14 million in the third quarter, down from $21.4 million in 1988.", "the third quarter",
+     "Net sales were $14 million"),
+    ("Revenue rose to $5 million in the quarter from $4 million in 1988.", "1988",
+     "Revenue rose to $5 million from $4 million"),
+], ids=["compared figure", "the figure of its own date", "a change keeps its title"])
+def test_a_date_after_a_compared_figure(text, phrase, expected):
+    (sentence,) = sentences(text)
+    dates = [(text.index(p), text.index(p) + len(p)) for p in ("the third quarter", "the quarter", "1988") if p in text]
+    start = text.index(phrase)
+    assert title(text, Segment(0, len(text)), dates, sentence=sentence, anchor=start) == expected

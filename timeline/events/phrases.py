@@ -74,3 +74,44 @@ def named_happening(text: str, clause: Segment, anchor: int, anchor_end: int,
             break
         phrase.append(t)
     return phrase
+
+
+def compared_figure(text: str, clause: Segment, tokens: list[Token], anchor: int) -> list[Token] | None:
+    """"National Intergroup earned $22.5 million, compared with $18 million a year earlier": a date after a
+    compared figure dates that figure; its title is the clause's subject and verb with it ("National
+    Intergroup earned $18 million"). Only for verbs that state a figure (was, had, earned...), not for changes.
+    ``tokens`` are the clause's words with the time phrases left out."""
+    lex = lexicon()
+    cue = None
+    for m in lex.phrase_pattern("titles", "comparison").finditer(text, clause.start, anchor):
+        cue = m
+    if cue is None:
+        return None
+    figure = [t for t in tokens if cue.end() <= t.start and t.end <= anchor]
+    while figure and figure[-1].lower in lex.words("titles", "no_final") | lex.words("titles", "drop_with_time"):
+        figure = figure[:-1]  # "$18 million in" -> "$18 million"
+    if not any(t.text[:1].isdigit() or t.text in "$€£¥#" for t in figure[:2]):
+        return None
+    head = []
+    for t in tokens:
+        if t.end > cue.start() or t.text[:1].isdigit() or t.text in "$€£¥#":
+            break
+        head.append(t)
+    if not head or head[-1].lower not in lex.words("titles", "figure_verbs"):
+        return None
+    return head + figure
+
+
+def without_compared(text: str, clause: Segment, tokens: list[Token], anchor: int,
+                     dates: list[tuple[int, int]]) -> list[Token]:
+    """The clause's words without a comparison that another date owns ("were $14 million in the quarter, down
+    from $21.4 million in 1988" -> "were $14 million"), for the event of the date before it."""
+    lex = lexicon()
+    for m in lex.phrase_pattern("titles", "comparison").finditer(text, anchor, clause.end):
+        owner = next((b for a, b in dates if a >= m.end() and a != anchor), None)
+        if owner is not None:
+            before = [t for t in tokens if t.end <= m.start()]
+            while before and before[-1].text == ",":
+                before = before[:-1]  # the comma that opened the comparison
+            return before + [t for t in tokens if t.start >= owner]
+    return tokens

@@ -129,10 +129,12 @@ class TimeRange:
 
 @dataclass(frozen=True)
 class Tagging:
-    """What the tagger found in one text: TIMEX3 mentions (sorted by offset) and the ranges they form."""
+    """What the tagger found in one text: TIMEX3 mentions (sorted by offset), the ranges they form, and
+    warnings about expressions it could not place ("offset 40: 'February 30, 2023' is not a calendar date")."""
 
     mentions: tuple[Mention, ...] = ()
     ranges: tuple[TimeRange, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ def events_from_taggings(documents: tuple[Document, ...], taggings: tuple[Taggin
         found, warned = document_events(doc, tagging)
         pub = publication(doc, tagging)
         per_document.append(([pub] if pub else []) + found)
+        warnings.extend(f"{doc.id}: {w}" for w in tagging.warnings)
         warnings.extend(warned)
     events = [e for found in per_document for e in found]
     if merge:

@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .rules import Language
 
 
 @dataclass(frozen=True)
 class ExtractContext:
-    """The text being tagged, its anchor (publication date) and the compiled language rules."""
+    """The text being tagged, its anchor (publication date), the compiled language rules, and the sink
+    for warnings about expressions that cannot be placed on the calendar (the only thing steps add to)."""
 
     text: str
     anchor: dt.date
     language: Language
+    warnings: list[str] = field(default_factory=list, compare=False)

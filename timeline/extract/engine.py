@@ -138,4 +138,4 @@ def tag(text: str, dct: dt.date, *, lang: str = "en") -> Tagging:
         by_item[id(it)] = mention
         mentions.append(mention)
     ranges: list[TimeRange] = ranges_of(ctx, items, by_item)
-    return Tagging(tuple(mentions), tuple(ranges))
+    return Tagging(tuple(mentions), tuple(ranges), tuple(ctx.warnings))

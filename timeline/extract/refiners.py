@@ -76,7 +76,12 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         groups = it.groups
         if it.second and out and out[-1].link == it.link and out[-1].resolved.date and "year" not in groups:
             groups = {**groups, "year": str(out[-1].resolved.date.year)}  # "September 20-22": one year
-        res = OPERATIONS[it.rule.op](groups, it.rule.args, scope)
+        try:
+            res = OPERATIONS[it.rule.op](groups, it.rule.args, scope)
+        except (ValueError, OverflowError) as exc:  # "February 30, 2023", or past the calendar's ends
+            ctx.warnings.append(f"offset {it.start}: {ctx.text[it.start:it.end]!r} cannot be placed on the calendar "
+                                f"({exc})")
+            continue
         if res is None:
             continue
         if it.rule.type is not None and it.rule.type != res.type:

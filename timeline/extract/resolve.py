@@ -243,7 +243,9 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
     try:
         d = dt.date(year, month or 1, day or 1)
     except ValueError:
-        return None
+        if "year" in g and "month" in g and "day" in g:
+            raise ValueError(f"no day {day} in {calendar.month_name[month]} {year}") from None
+        return None  # a partial date that does not fit is no date at all
     unit = "D" if day else "M" if month else "Y"
     return Resolved(TimexType.DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
 

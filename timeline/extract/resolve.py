@@ -379,6 +379,8 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
             d = d.replace(year=year)
         elif direction in (0, 1):
             d = add_months(current, months * direction)
+        elif isinstance(direction, str) and sc.period is not None and sc.period[1] == unit:
+            d = sc.period[0]  # "the latest period" of a report: the quarter it reports
         elif sc.focus is not None and sc.focus[1] == unit and direction is None:
             d = sc.focus[0]
         else:

@@ -30,3 +30,14 @@ def test_the_quarter_ended_is_a_date_the_year_ended_a_length():
                                                         "$9 for the year ended June 30.", D89).mentions]
     assert got == [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30"),
                    ("the year", "DURATION", "P1Y"), ("June 30", "DATE", "1989-06-30")]
+
+
+def test_the_latest_period_of_a_report_is_the_quarter_it_reports():
+    from timeline.extract import tag
+
+    got = [(m.text, m.value) for m in tag("Net fell in the fiscal second quarter. Sales in the latest period rose.",
+                                          D89).mentions]
+    assert got == [("the fiscal second quarter", "1989-Q2"), ("the latest period", "1989-Q2")]
+    # no quarter reported: the last one over
+    assert [(m.text, m.value) for m in tag("Sales in the latest period rose.", D89).mentions] == [
+        ("the latest period", "1989-Q3")]

@@ -32,7 +32,7 @@ def fake_layers(monkeypatch):
         calls.append((name, tuple(d.id for d in docs), merge))
         return Timeline(name, docs, ())
 
-    def render(timeline, fmt):
+    def render(timeline, fmt, *, previous=None):
         return f"{fmt}|{timeline.name}|{','.join(d.id for d in timeline.documents)}\n".encode()
 
     monkeypatch.setattr(api, "build_timeline", build)
@@ -119,7 +119,7 @@ def test_missing_date_exits_2_and_names_the_option(tmp_path, fake_layers):
 def test_reference_date_reaches_the_documents(tmp_path, monkeypatch):
     seen = []
     monkeypatch.setattr(api, "build_timeline", lambda docs, name, merge=True: seen.extend(docs) or Timeline(name))
-    monkeypatch.setattr(api, "render", lambda tl, fmt: b"x")
+    monkeypatch.setattr(api, "render", lambda tl, fmt, previous=None: b"x")
     assert run(SEED, "--out", tmp_path, "--reference-date", "2024-02-29").exit_code == 0
     assert str(seen[0].published) == "2024-02-29"
 
@@ -244,10 +244,10 @@ def test_writer_failure_mid_run_leaves_no_partial_output(tmp_path, fake_layers, 
     first, second, third = (article(tmp_path / "in" / f"{n}.txt") for n in "abc")
     real = api.render
 
-    def flaky(timeline, fmt):
+    def flaky(timeline, fmt, *, previous=None):
         if timeline.name == "b" and fmt == "md":
             raise WriterError("md: cannot render: broken on purpose")
-        return real(timeline, fmt)
+        return real(timeline, fmt, previous=previous)
 
     monkeypatch.setattr(api, "render", flaky)
     out = tmp_path / "out"

@@ -28,8 +28,12 @@ def build_timeline(documents: Iterable[Document], name: str, *, merge: bool = Tr
     return _build(tuple(documents), name, merge=merge)
 
 
-def render(timeline: Timeline, fmt: str) -> bytes:
-    """Serialize a timeline in one format (``ics``, ``json``, ``md``, ...) to bytes."""
+def render(timeline: Timeline, fmt: str, *, previous: bytes | None = None) -> bytes:
+    """Serialize a timeline in one format (``ics``, ``json``, ``md``, ...) to bytes.
+
+    ``previous``: an earlier export in the same format; an iCalendar export then keeps its UIDs and
+    raises the SEQUENCE of the events that changed, so calendars update them on re-import.
+    """
     from .writers import render as _render
 
-    return _render(timeline, fmt)
+    return _render(timeline, fmt, previous=previous)

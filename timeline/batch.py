@@ -117,11 +117,11 @@ def export(
         if documents:
             stem = safe_stem(options.name or "timeline")
             outcome = _build_and_render(tuple(documents), options.name or "timeline", options.formats, True,
-                                        options.tz)
+                                        options.tz, previous_exports(options.out_dir, stem, options.formats))
             _store(outcome, stem, options.name or "timeline", options, report, fail)
     else:
         stems = unique_stems([doc.id for doc in documents], options.formats)
-        outcomes = _outcomes(documents, options)
+        outcomes = _outcomes(documents, stems, options)
         wrap = progress or _no_progress
         with wrap(zip(documents, stems, outcomes), len(documents)) as items:
             for doc, stem, outcome in items:
@@ -172,13 +172,15 @@ class _Outcome:
 
 
 def _build_and_render(documents: tuple[Document, ...], name: str, formats: Sequence[str], merge: bool,
-                      tz: str | None = None) -> _Outcome:
-    """Build the timeline and render every format in memory: nothing is written if any step fails."""
+                      tz: str | None = None, previous: dict[str, bytes] | None = None) -> _Outcome:
+    """Build the timeline and render every format in memory: nothing is written if any step fails.
+    ``previous`` holds earlier exports (by format) that the new ones update (see ``previous_exports``)."""
+    previous = previous or {}
     try:
         timeline: Timeline = api.build_timeline(documents, name, merge=merge)
         if tz is not None:
             timeline = with_zone(timeline, tz)
-        files = tuple((fmt, api.render(timeline, fmt)) for fmt in formats)
+        files = tuple((fmt, api.render(timeline, fmt, previous=previous.get(fmt))) for fmt in formats)
     except ArticleError as exc:  # already about this input: keep the reason, the caller names the input
         return _Outcome(error=exc.message if exc.line is None else f"line {exc.line}: {exc.message}")
     except TimelineError as exc:
@@ -188,8 +190,23 @@ def _build_and_render(documents: tuple[Document, ...], name: str, formats: Seque
     return _Outcome(files, len(timeline.events), tuple(timeline.warnings))
 
 
-def _one(doc: Document, formats: tuple[str, ...], tz: str | None = None) -> _Outcome:
-    return _build_and_render((doc,), doc.title or doc.id, formats, False, tz)
+def _one(doc: Document, formats: tuple[str, ...], tz: str | None = None,
+         previous: dict[str, bytes] | None = None) -> _Outcome:
+    return _build_and_render((doc,), doc.title or doc.id, formats, False, tz, previous)
+
+
+def previous_exports(out_dir: Path, stem: str, formats: Sequence[str]) -> dict[str, bytes]:
+    """The files an earlier run wrote for ``stem`` in the formats that update them (iCalendar: a
+    re-export keeps each event's UID and raises SEQUENCE when it changed), by format."""
+    from .writers import FORMATS, output_name
+
+    found = {}
+    for fmt in formats:
+        path = Path(out_dir) / output_name(stem, fmt)
+        if FORMATS[fmt].updates and path.is_file():
+            with contextlib.suppress(OSError):  # unreadable: written afresh, as if it were not there
+                found[fmt] = path.read_bytes()
+    return found
 
 
 def with_zone(timeline: Timeline, tz: str) -> Timeline:
@@ -204,18 +221,20 @@ def with_zone(timeline: Timeline, tz: str) -> Timeline:
     return replace(timeline, events=events)
 
 
-def _outcomes(documents: list[Document], options: ExportOptions) -> Iterator[_Outcome]:
+def _outcomes(documents: list[Document], stems: list[str], options: ExportOptions) -> Iterator[_Outcome]:
+    previous = (previous_exports(options.out_dir, stem, options.formats) for stem in stems)
     if options.jobs <= 1 or len(documents) <= 1:
-        return (_one(doc, options.formats, options.tz) for doc in documents)
-    return _parallel(documents, options)
+        return (_one(doc, options.formats, options.tz, prev) for doc, prev in zip(documents, previous))
+    return _parallel(documents, list(previous), options)
 
 
-def _parallel(documents: list[Document], options: ExportOptions) -> Iterator[_Outcome]:
+def _parallel(documents: list[Document], previous: list[dict[str, bytes]],
+              options: ExportOptions) -> Iterator[_Outcome]:
     workers = min(options.jobs, len(documents))
     chunk = max(1, len(documents) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         n = len(documents)
-        yield from pool.map(_one, documents, [options.formats] * n, [options.tz] * n, chunksize=chunk)
+        yield from pool.map(_one, documents, [options.formats] * n, [options.tz] * n, previous, chunksize=chunk)
 
 
 def _store(outcome: _Outcome, stem: str, where: str, options: ExportOptions,

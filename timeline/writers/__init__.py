@@ -19,12 +19,13 @@ class Format:
     name: str
     module: str
     suffix: str
+    updates: bool = False  # render(timeline, previous) updates an earlier export of the same timeline
 
 
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("ics", "ics", ".ics"),
+        Format("ics", "ics", ".ics", updates=True),
         Format("json", "json_timeline", ".json"),
         Format("md", "markdown", ".md"),
         Format("timelinejs", "timelinejs", ".timelinejs.json"),
@@ -34,13 +35,20 @@ FORMATS: dict[str, Format] = {
 }
 
 
-def render(timeline: Timeline, fmt: str) -> bytes:
-    """Serialize ``timeline`` in format ``fmt`` (a key of ``FORMATS``)."""
+def render(timeline: Timeline, fmt: str, *, previous: bytes | None = None) -> bytes:
+    """Serialize ``timeline`` in format ``fmt`` (a key of ``FORMATS``).
+
+    ``previous`` is the earlier export of the same timeline in that format, for formats that update
+    rather than replace (``Format.updates``: iCalendar keeps UIDs and raises SEQUENCE of changed events);
+    other formats ignore it.
+    """
     try:
         spec = FORMATS[fmt]
     except KeyError:
         raise WriterError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})") from None
     module = importlib.import_module(f"{__name__}.{spec.module}")
+    if spec.updates and previous is not None:
+        return module.render(timeline, previous)
     return module.render(timeline)
 
 

@@ -140,3 +140,16 @@ def test_a_date_after_a_compared_figure(text, phrase, expected):
     dates = [(text.index(p), text.index(p) + len(p)) for p in ("the third quarter", "the quarter", "1988") if p in text]
     start = text.index(phrase)
     assert title(text, Segment(0, len(text)), dates, sentence=sentence, anchor=start) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("1952", "Alliance has expanded three times, adding Greece and Turkey"),
+    ("1955", "Alliance has expanded three times, adding West Germany"),
+    ("1982", "Alliance has expanded three times, adding Spain"),
+])
+def test_each_dated_item_of_a_list_has_its_own_title(phrase, expected):
+    text = "The alliance has expanded three times, adding Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982."
+    (sentence,) = sentences(text)
+    dates = [(text.index(p), text.index(p) + 4) for p in ("1952", "1955", "1982")]
+    start = text.index(phrase)
+    assert title(text, Segment(0, len(text)), dates, sentence=sentence, anchor=start) == expected

@@ -152,6 +152,10 @@ def speaker_name(tokens: tuple[Token, ...]) -> list[Token]:
     comma = next((j for j, t in enumerate(words) if t.text == ","), None)
     if comma is not None:
         words = words[:comma]  # "Jay Stevens, an analyst with a brokerage"
+        prep = next((j for j, t in enumerate(words) if j and t.lower in lex.words("titles", "cut_before") - {"and"}),
+                    None)
+        if prep:
+            words = words[:prep]  # "the authorities in the Buffalo, N.Y., area" -> "authorities"
     stop = lex.words("clauses", "relatives")
     cut = next((j for j, t in enumerate(words) if j and (t.lower in stop or is_verb(t, words[j - 1]))), None)
     if cut:
@@ -182,6 +186,9 @@ def present(verb: Token, speaker: list[Token]) -> str:
 
 def _plural(speaker: list[Token]) -> bool:
     lex = lexicon()
+    preps = lex.words("titles", "cut_before") - {"and"}
+    prep = next((j for j, t in enumerate(speaker) if j and t.lower in preps), None)
+    speaker = speaker[:prep] if prep else speaker  # "officials of the agency": the head is "officials"
     last = speaker[-1]
     if any(t.lower == "and" for t in speaker) and last.lower not in lex.words("titles", "organization_heads"):
         return True  # "Orkem and Coates", "officials and family members", not "Immigration and Naturalization Service"

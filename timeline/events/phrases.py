@@ -115,3 +115,40 @@ def without_compared(text: str, clause: Segment, tokens: list[Token], anchor: in
                 before = before[:-1]  # the comma that opened the comparison
             return before + [t for t in tokens if t.start >= owner]
     return tokens
+
+
+def list_item(text: str, clause: Segment, tokens: list[Token], anchor: int,
+              dates: list[tuple[int, int]]) -> list[Token] | None:
+    """"expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982": in a list of named
+    items each with its date, a date's title is the clause's head with its own item ("... to include Germany").
+    ``tokens`` are the clause's words with the time phrases left out; ``dates`` their offsets."""
+    lex = lexicon()
+    raw = tokenize(text, clause.start, clause.end)
+    preps = {"in", "on", "at"}
+    listed = []
+    for a, b in sorted(dates):
+        i = next((k for k, t in enumerate(raw) if t.start >= a), None)
+        if i is not None and i > 1 and raw[i - 1].lower in preps and b - a < 40:
+            listed.append((i - 1, a, b))
+    if len(listed) < 2 or anchor not in [a for _, a, _ in listed]:
+        return None
+    items, previous_end = [], None
+    for prep, a, b in listed:
+        if previous_end is None:  # the first item: the names right before its preposition
+            j = prep
+            while j > 0 and (raw[j - 1].text[:1].isupper() or raw[j - 1].lower == "and"):
+                j -= 1
+            item = raw[j:prep]
+        else:
+            item = [t for t in raw if previous_end <= t.start and t.end <= raw[prep].start]
+            while item and (item[0].text == "," or item[0].lower in ("and", "or")):
+                item = item[1:]
+        if not item or not item[0].text[:1].isupper() or any(is_verb(t) for t in item) or len(item) > 6:
+            return None
+        items.append((item, a))
+        previous_end = b
+    head = [t for t in tokens if t.end <= items[0][0][0].start]
+    if not head or not any(is_verb(t) for t in head):
+        return None
+    own = next(item for item, a in items if a == anchor)
+    return head + own

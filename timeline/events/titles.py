@@ -13,7 +13,7 @@ from functools import cache
 from .attribution import QUOTES, Attribution, attribution, dates_report, has_clause_verb, is_pronoun, present, \
     speaker_name
 from .lexicon import lexicon, phrase_regex
-from .phrases import compared_figure, named_happening, participle, participle_phrase, without_compared
+from .phrases import compared_figure, list_item, named_happening, participle, participle_phrase, without_compared
 from .sentences import Segment, Token, is_verb, tokenize
 
 CURRENCY = frozenset("$€£¥")
@@ -40,7 +40,7 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
             return lex.raw["titles"]["target_prefix"] + _finish(text, aimed, capitalize=False)
     phrase = participle_phrase(text, clause, anchor) if anchor is not None and not target else None
     if not phrase and anchor is not None and not target:
-        phrase = compared_figure(text, clause, tokens, anchor)
+        phrase = compared_figure(text, clause, tokens, anchor) or list_item(text, clause, tokens, anchor, drop)
     if anchor is not None:
         tokens = without_compared(text, clause, tokens, anchor, drop)
     anchor_end = next((b for a, b in drop if a == anchor), None)

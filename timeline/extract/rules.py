@@ -72,6 +72,7 @@ class Language:
     _dispatch: dict = field(default_factory=dict, compare=False, repr=False)
     _first: dict = field(default_factory=dict, compare=False, repr=False)
     _fast: dict = field(default_factory=dict, compare=False, repr=False)  # the engine's own cache
+    _follows: dict = field(default_factory=dict, compare=False, repr=False)  # word -> what may follow
 
     def candidates(self, word: str, follower: str | None = None) -> tuple[Rule, ...]:
         """The rules that can match at a word (lower-case letters; for a number, its digit shape
@@ -81,18 +82,44 @@ class Language:
         if found is None:
             first = self._first.get(word)
             if first is None:
-                if word[0].isdigit():
-                    first = tuple(r for r in self.rules if (DIGIT, False) in r.starts)
-                else:
-                    first = tuple(
-                        r for r in self.rules
-                        if any((word == p) if whole else word.startswith(p) for p, whole in r.starts)
-                    )
-                first = tuple(r for r in first if _follow(r, word) is not False)
-                self._first[word] = first
-            found = first if follower is None else tuple(r for r in first if _fits(r, word, follower))
+                first = self._first[word] = self._first_of(word)
+            if follower is None:
+                found = first
+            else:
+                always, whole, parts = self._follows[word]
+                fit = always | whole.get(follower, frozenset())
+                for p, rules in parts:
+                    if follower.startswith(p):
+                        fit = fit | rules
+                found = tuple(r for r in first if r in fit)  # in the order of the rules
             self._dispatch[key] = found
         return found
+
+    def _first_of(self, word: str) -> tuple[Rule, ...]:
+        """The rules that can start with ``word``, and (in ``_follows``) what can come after it."""
+        if not self._follows:  # the first word ever: index the rules by their first words
+            self._follows[None] = _index_starts(self.rules)
+        by_whole, by_part = self._follows[None]
+        if word[0].isdigit():
+            fit = by_part.get(DIGIT, frozenset())
+        else:
+            fit = by_whole.get(word, frozenset()) | {r for p, rules in by_part.items() if word.startswith(p) for r in rules}
+        first = tuple(r for r in self.rules if r in fit and _follow(r, word) is not False)
+        always: set = set()
+        whole: dict = {}
+        parts: dict = {}
+        for r in first:
+            follow = _follow(r, word)
+            if follow is None:
+                always.add(r)
+                continue
+            for w in follow[0]:
+                whole.setdefault(w, set()).add(r)
+            for p in follow[1]:
+                parts.setdefault(p, set()).add(r)
+        self._follows[word] = (frozenset(always), {w: frozenset(v) for w, v in whole.items()},
+                               tuple((p, frozenset(v)) for p, v in parts.items()))
+        return first
 
     def lookup(self, group: str, text: str) -> Any:
         """Normalize a matched group through the vocab table named like the group (``month2`` -> month)."""
@@ -173,37 +200,45 @@ def _letter_next(items: list) -> bool:
 
 def _starts(items: list, prefix: str = "") -> set[tuple[str, bool]]:
     """First-word prefixes a parsed pattern can begin with: (prefix, whole-word) pairs."""
-    if not items:
+    return _starts_linked((items, 0, None), prefix)
+
+
+def _starts_linked(cont, prefix: str) -> set[tuple[str, bool]]:
+    # ``cont`` is a linked continuation (sequence, index, next), as in _after_linked: no list copies
+    while cont is not None and cont[1] >= len(cont[0]):
+        cont = cont[2]
+    if cont is None:
         return {(prefix, True)}
-    op, av = items[0]
-    rest = items[1:]
+    seq, i, nxt = cont
+    op, av = seq[i]
+    rest = (seq, i + 1, nxt)
     if op is sc.LITERAL:
         ch = chr(av)
         if ch.isalpha():
-            return _starts(rest, prefix + ch.lower())
+            return _starts_linked(rest, prefix + ch.lower())
         if prefix:
             return {(prefix, True)}
         return {(DIGIT, False)} if ch.isdigit() else {(ch, False)}
     if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
-        return _starts(rest, prefix)
+        return _starts_linked(rest, prefix)
     if op is sc.SUBPATTERN:
-        return _starts(list(av[-1]) + rest, prefix)
+        return _starts_linked((av[-1], 0, rest), prefix)
     if op is sc.BRANCH:
         out: set = set()
         for branch in av[1]:
-            out |= _starts(list(branch) + rest, prefix)
+            out |= _starts_linked((branch, 0, rest), prefix)
         return out
     if prefix and op in (sc.MAX_REPEAT, sc.MIN_REPEAT) and av[1] == 1:
         # an optional part inside a word ("an?", "sept(?:ember)?"): the words with and without it
-        out = _starts(list(av[2]) + rest, prefix)
-        return out | _starts(rest, prefix) if av[0] == 0 else out
+        out = _starts_linked((av[2], 0, rest), prefix)
+        return out | _starts_linked(rest, prefix) if av[0] == 0 else out
     if prefix:
-        return {(prefix, not _letter_next(items))}
+        return {(prefix, not _letter_next(_flatten(cont)))}
     if op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
         lo, hi, sub = av
-        out = _starts(list(sub) + rest) if hi == 1 else _starts(list(sub))
+        out = _starts_linked((sub, 0, rest if hi == 1 else None), "")
         if lo == 0:
-            out |= _starts(rest)
+            out |= _starts_linked(rest, "")
         return out
     if op is sc.IN:
         chars = []
@@ -220,7 +255,7 @@ def _starts(items: list, prefix: str = "") -> set[tuple[str, bool]]:
                 raise ValueError("a character class that can start with anything")
         out = set()
         for ch in set(chars):
-            out |= _starts([(sc.LITERAL, ord(ch))] + rest, prefix)
+            out |= _starts_linked(([(sc.LITERAL, ord(ch))], 0, rest), prefix)
         return out
     raise ValueError("the pattern does not start with a word, a digit or a literal")
 
@@ -232,25 +267,15 @@ def _follow(rule: Rule, word: str) -> bool | None | tuple[frozenset[str], tuple[
     follow), else the first words that can come after the spaces: (whole words, prefixes). A way on
     without a space ("5-year") counts only for :func:`goes_on`, as the text then has no space."""
     out: set = set()
-    numeric = word[0].isdigit()
     try:
-        viable = False
-        spaced = []
-        for rest in _after(rule.tree, word, 0):
-            # the text goes on with neither a letter (after a word) nor a digit (after a number)
-            nexts = {s for s in _starts(rest) if not (s[0] == DIGIT if numeric else s[0][:1].isalpha())}
-            if not nexts:
-                continue
-            if ("", True) in nexts:
-                return None
-            viable = True
-            if (" ", False) in nexts:
-                spaced.append(rest)
-        if not viable:
+        rests = _rests(rule, word)
+        if not rests:
             return False
-        for rest in spaced:
+        if any(_nullable(rest) for rest in rests):
+            return None
+        for rest in rests:
             for more in _after(rest, " ", 0):
-                out |= _starts(more)
+                out |= _starts_of_rest(more)
     except (ValueError, RecursionError):
         return None
     out.discard((" ", False))
@@ -264,8 +289,8 @@ def goes_on(rule: Rule, word: str, ch: str) -> bool:
     """False if ``rule`` certainly cannot match at ``word`` (a first word, or a number's digit shape)
     when the text goes on right after it with ``ch`` (neither a space nor a letter or digit of it)."""
     try:
-        for rest in _after(rule.tree, word, 0):
-            if ("", True) in _starts(rest):
+        for rest in _rests(rule, word):
+            if _nullable(rest):
                 return True  # it may end after the word
             for _ in _after(rest, ch, 0):
                 return True
@@ -274,14 +299,48 @@ def goes_on(rule: Rule, word: str, ch: str) -> bool:
     return False
 
 
-def _fits(rule: Rule, word: str, follower: str) -> bool:
-    follow = _follow(rule, word)
-    if follow is None:
-        return True
-    if follow is False:
-        return False
-    whole, parts = follow
-    return follower in whole or any(follower.startswith(p) for p in parts)
+_STARTS_OF_REST: dict = {}
+
+
+def _starts_of_rest(items: list) -> frozenset:
+    """``_starts(items)`` for what remains of a pattern, memoized: many first words of a rule lead to
+    the same remainder ("5 years", "19 years"). The key is the identity of its parts, which the memo
+    keeps alive, so an id is never reused while its entry exists."""
+    key = tuple(map(id, items))
+    hit = _STARTS_OF_REST.get(key)
+    if hit is None:
+        hit = _STARTS_OF_REST[key] = (items, frozenset(_starts(items)))
+    return hit[1]
+
+
+@functools.lru_cache(maxsize=None)
+def _rests(rule: Rule, word: str) -> tuple[list, ...]:
+    """What remains of the rule's pattern after it matched ``word`` (raises ValueError if unsure)."""
+    return tuple(_after(rule.tree, word, 0))
+
+
+def _nullable(items: list) -> bool:
+    """Whether the parsed pattern ``items`` may match the empty string (True when unsure)."""
+    for op, av in items:
+        if op in (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY, sc.CATEGORY):
+            return False
+        if op is sc.SUBPATTERN and not _nullable(av[-1]):
+            return False
+        if op is sc.BRANCH and not any(_nullable(b) for b in av[1]):
+            return False
+        if op in (sc.MAX_REPEAT, sc.MIN_REPEAT) and av[0] > 0 and not _nullable(av[2]):
+            return False
+    return True
+
+
+def _index_starts(rules: tuple[Rule, ...]) -> tuple[dict, dict]:
+    """The rules by the whole first words they can start with, and by first-word prefixes."""
+    whole: dict = {}
+    part: dict = {}
+    for r in rules:
+        for p, is_whole in r.starts:
+            (whole if is_whole else part).setdefault(p, set()).add(r)
+    return whole, part
 
 
 def _after(items: list, s: str, depth: int):
@@ -326,13 +385,25 @@ def _after_linked(cont, s: str, depth: int):
             yield from _after_linked(rest, s, depth + 1)
         if hi != 0:
             left = hi if hi is sc.MAXREPEAT else hi - 1
-            again = ([(op, (max(lo - 1, 0), left, body))], 0, rest) if left != 0 else rest
+            again = ([_repeat(op, max(lo - 1, 0), left, body)], 0, rest) if left != 0 else rest
             yield from _after_linked((body, 0, again), s, depth + 1)
     elif op is sc.IN:
         if any(_in_class(av, ch) for ch in ("0123456789" if s[0] == ANY_DIGIT else s[0])):
             yield from _after_linked(rest, s[1:], depth + 1)
     else:
         raise ValueError("cannot follow this pattern")
+
+
+_REPEATS: dict = {}
+
+
+def _repeat(op, lo: int, hi, body: list) -> tuple:
+    """The repeat item ``(op, (lo, hi, body))``, one object per distinct repeat (see _starts_of_rest)."""
+    key = (op, lo, hi, id(body))
+    item = _REPEATS.get(key)
+    if item is None:
+        item = _REPEATS[key] = (op, (lo, hi, body))  # keeps ``body`` alive: its id stays unique
+    return item
 
 
 def _flatten(cont) -> list:

@@ -20,7 +20,8 @@ from .resolve import OPERATIONS, TENSED, Scope, shift, span_of
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
 # abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?;]\s|\n")
+# (the mark comes first, so the search skips to candidate characters in C; look-behinds then check it)
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)\s)")
 _WINDOW = 60
 _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})  # for lengths only
 

@@ -23,6 +23,7 @@ from .resolve import OPERATIONS, TENSED, Scope, shift, span_of
 # (the mark comes first, so the search skips to candidate characters in C; look-behinds then check it)
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)\s)")
 _WINDOW = 60
+_AUXILIARIES = re.compile(r"(?:\s+[^\W\d_]{2,4}){0,2}\s+")  # at most two short words ("be", "have been")
 _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})  # for lengths only
 
 
@@ -46,9 +47,12 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         right = _SENTENCE_END.search(text, it.end, hi)
         if right is not None:
             hi = right.start()
-        best, dist = "", None
+        best, dist, prev_end = "", None, -99
         for m in cue.finditer(text, lo, it.start):
-            best, dist = m.lastgroup, it.start - m.end()
+            # "will be held Friday": a past form right after a future cue is a participle of its verb
+            if not (best == "future" and m.lastgroup == "past" and _AUXILIARIES.fullmatch(text, prev_end, m.start())):
+                best = m.lastgroup
+            dist, prev_end = it.start - m.end(), m.end()
         m = cue.search(text, it.end, hi)
         if m is not None and (dist is None or m.start() - it.end + 30 < dist):
             best = m.lastgroup

@@ -246,7 +246,7 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
         if "year" in g and "month" in g and "day" in g:
             raise ValueError(f"no day {day} in {calendar.month_name[month]} {year}") from None
         return None  # a partial date that does not fit is no date at all
-    unit = "D" if day else "M" if month else "Y"
+    unit = args.get("gran") or ("D" if day else "M" if month else "Y")  # "the week of March 6": a week
     return Resolved(TimexType.DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
 
 
@@ -290,7 +290,7 @@ def op_weekday(g, args, sc: Scope) -> Resolved | None:
     """A weekday placed by its direction word (last/next/this) or, failing that, by the tense."""
     wd = _int(sc, g, "weekday")
     direction = _int(sc, g, "dir", args.get("dir"))
-    base = sc.dct
+    base = sc.focus[0] if args.get("anchor") == "focus" and sc.focus is not None else sc.dct
     delta = wd - base.isoweekday()
     if direction == -1:
         back = (base.isoweekday() - wd) % 7 or 7
@@ -391,6 +391,8 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     first = 3 if unit == "S" else 1
     y = year if year is not None else sc.dct.year
     d = add_months(dt.date(y, first, 1), months * (n - 1))
+    if unit == "S" and n == 4 and year is not None:  # "the winter of 1994" is 1994-WI, not the one from December
+        d = dt.date(year, 1, 1)
     if year is None:
         here = fmt(d, unit) == fmt(sc.dct, unit)
         if direction == -1:
@@ -452,7 +454,7 @@ def op_set(g, args, sc: Scope) -> Resolved | None:
         value = f"XXXX-{_int(sc, g, 'month'):02d}"
     elif "unit" in g or "unit" in args:
         unit = _int(sc, g, "unit", args.get("unit"))
-        value = "P" + _amount(1, unit)
+        value = "P" + _amount(args.get("n", 1), unit)  # "every other week": P2W
     else:
         value = args["value"]
     return Resolved(TimexType.SET, value, args.get("mod"))
@@ -488,8 +490,11 @@ def op_time(g, args, sc: Scope) -> Resolved | None:
         if r is None:
             return None
         d = r.date
-    elif "rel" in g or "rel" in args:  # today, yesterday, tomorrow, last (night)
-        d = sc.dct + dt.timedelta(days=_int(sc, g, "rel", args.get("rel")))
+    elif "rel" in g or "rel" in args:  # today, yesterday, tomorrow, last (night); overnight: before the day in focus
+        base = sc.dct
+        if args.get("anchor") == "focus" and sc.focus is not None and sc.focus[1] == "D":
+            base = sc.focus[0]
+        d = base + dt.timedelta(days=_int(sc, g, "rel", args.get("rel")))
     else:  # no day stated: the day in focus (narrative), else the DCT
         d, dated = (sc.focus[0] if sc.focus is not None and sc.focus[1] == "D" else sc.dct), False
     tail = part if hour is None else f"T{hour:02d}:{minute:02d}"

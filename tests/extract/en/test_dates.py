@@ -5,6 +5,9 @@ from ..helpers import DCT, assert_one, table
 
 D23 = dt.date(2023, 9, 22)
 CASES = [
+    ("A hearing is set for the week of March 6.", DCT, ("the week of March 6", "2013-W10"), "the week of a day"),
+    ("One person is killed. January nineteen ninety-seven.", DCT, ("January nineteen ninety-seven", "1997-01"),
+     "month + spoken year"),
     ("It opened on September 22, 2023.", D23, ("September 22, 2023", "2023-09-22"), "month day, year"),
     ("It opened Sept. 22.", D23, ("Sept. 22", "2023-09-22"), "abbreviated month, no year"),
     ("It opened on 22 September 2023.", D23, ("22 September 2023", "2023-09-22"), "day month year"),

@@ -13,6 +13,9 @@ CASES = [
     ("Sales rose this summer.", D89, ("this summer", "1989-SU"), "this season"),
     ("Revenue rose in Q3 2023.", D89, ("Q3 2023", "2023-Q3"), "quarter code"),
     ("Revenue rose in H1 2024.", D89, ("H1 2024", "2024-H1"), "half code"),
+    ("Prices fell in the winter of 1994.", D89, ("the winter of 1994", "1994-WI"), "winter of a stated year"),
+    ("Prices fell in the winter of nineteen ninety-four.", D89, ("the winter of nineteen ninety-four", "1994-WI"),
+     "season + spoken year"),
     ("It earned $5 in the year-ago third quarter.", D89, ("the year-ago third quarter", "1988-Q3"),
      "year-ago + Nth quarter is one quarter"),
 ]

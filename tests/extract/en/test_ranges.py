@@ -35,6 +35,13 @@ def test_ranges(text, dct, mentions, span, note):
     assert (rng.span.start, rng.span.end) == span, note
 
 
+def test_days_joined_by_and_share_the_month():
+    got = [(m.text, m.value) for m in tag("The summit will be held on April 24 and 25.", D23).mentions]
+    assert got == [("April 24", "2024-04-24"), ("25", "2024-04-25")]
+    assert [(m.text, m.value) for m in tag("On April 24 and 25 people came.", D23).mentions] == [
+        ("April 24", "2023-04-24")], "a count after 'and' is not a day"
+
+
 def test_and_without_between_is_a_list():
     assert tag("Votes in 2019 and 2021.", D23).ranges == ()
 

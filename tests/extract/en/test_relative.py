@@ -29,6 +29,8 @@ CASES = [
      "would: the future of a reported past"),
     ("Protesters were planning to drive to the airport on Monday.", DCT, ("Monday", "2013-03-25"),
      "planning to, like plans to"),
+    ("The vote will be held Tuesday.", DCT, ("Tuesday", "2013-03-26"), "will be + participle: future"),
+    ("The dividend will have been paid by Tuesday.", DCT, ("Tuesday", "2013-03-26"), "will have been + participle"),
 ]
 
 

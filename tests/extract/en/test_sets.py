@@ -7,6 +7,7 @@ CASES = [
     ("It is published daily.", DCT, ("daily", "P1D"), "daily"),
     ("They meet twice a week.", DCT, ("twice a week", "P1W"), "frequency"),
     ("They meet each month.", DCT, ("each month", "P1M"), "each unit"),
+    ("They meet every other week.", DCT, ("every other week", "P2W"), "every other unit"),
     ("It will save $2 million a year.", DCT, ("a year", "P1Y"), "a rate after an amount is a SET, not a length"),
     ("It adds four flights a week.", DCT, ("a week", "P1W"), "a rate after a plural noun"),
     ("Jobs grew by 358,000 a month.", DCT, ("a month", "P1M"), "a rate after a number"),

@@ -1,4 +1,6 @@
 """Times of day, parts of the day and named times."""
+import datetime as dt
+
 from ..helpers import DCT, assert_one, table
 
 CASES = [
@@ -8,6 +10,7 @@ CASES = [
     ("He left Friday morning.", DCT, ("Friday morning", "2013-03-22TMO"), "weekday + part of day"),
     ("They met this morning.", DCT, ("this morning", "2013-03-22TMO"), "this morning"),
     ("They met last night.", DCT, ("last night", "2013-03-21TNI"), "last night"),
+    ("Stocks fell overnight.", DCT, ("overnight", "2013-03-21TNI"), "overnight, no day in focus: last night"),
     ("It closed at 10 p.m. Wednesday.", DCT, ("10 p.m. Wednesday", "2013-03-20T22:00"), "time + weekday"),
 ]
 
@@ -32,3 +35,11 @@ def test_a_zone_makes_the_span_aware():
     (m,) = tag("The blast came at 3 p.m. EST.", DCT).mentions
     assert m.span.start == dt.datetime(2013, 3, 22, 15, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
     assert m.span.tz == "EST"
+
+
+def test_overnight_is_the_night_before_the_day_told_about():
+    from timeline.extract import tag
+
+    got = [(m.text, m.value) for m in tag("Shares closed lower Friday after overnight losses in New York, "
+                                          "down 4% from the previous Friday.", dt.date(1989, 10, 30)).mentions]
+    assert got == [("Friday", "1989-10-27"), ("overnight", "1989-10-26TNI"), ("the previous Friday", "1989-10-20")]

@@ -153,3 +153,19 @@ def test_each_dated_item_of_a_list_has_its_own_title(phrase, expected):
     dates = [(text.index(p), text.index(p) + 4) for p in ("1952", "1955", "1982")]
     start = text.index(phrase)
     assert title(text, Segment(0, len(text)), dates, sentence=sentence, anchor=start) == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The firm said its new strategy -- started in some markets last month -- will mean lower earnings in 1990.",
+     "last month", "Its new strategy started in some markets"),
+    ("The firm said its new strategy -- started in some markets last month -- will mean lower earnings in 1990.",
+     "1990", "Its new strategy to mean lower earnings"),
+    ("“We were betrayed,” said Patricia Hurt, the county prosecutor, who created the task force on Tuesday.",
+     "Tuesday", "County prosecutor created the task force"),
+], ids=["date in the aside", "date after the aside", "relative after an inverted frame"])
+def test_asides_and_relatives(text, phrase, expected):
+    (sentence,) = sentences(text)
+    dates = [(text.index(p), text.index(p) + len(p)) for p in ("last month", "1990", "Tuesday") if p in text]
+    start = text.index(phrase)
+    clause = min((c for c in clauses(text, sentence) if c.start <= start < c.end), key=lambda c: c.end - c.start)
+    assert title(text, clause, dates, sentence=sentence, anchor=start) == expected

@@ -85,8 +85,8 @@ def _frame(tokens: list[Token], anchor: int | None = None) -> Attribution | None
     for i, w in enumerate(words):
         if w not in lex.reporting:
             continue
-        after = _reported(tokens[i + 1:], w)
-        states = len(_words(after)) > 2 and has_clause_verb(after) and _opens_clause(after)
+        after, that = _reported(tokens[i + 1:], w)
+        states = len(_words(after)) > 2 and _states_clause(after, that)
         in_content = anchor is not None and bool(after) and anchor > after[0].start
         if states and (not has_clause_verb(tokens[:i]) or in_content):
             return _make(tokens[:i], tokens[i], after, 0, after[0].start)  # "(On Monday) X said (Monday) Y"
@@ -95,19 +95,24 @@ def _frame(tokens: list[Token], anchor: int | None = None) -> Attribution | None
             tokens[comma].text in "!?" or any(t.text in QUOTES for t in tokens[comma + 1:i])
             or (w in lex.words("titles", "inverted_reporting") and i + 1 < len(tokens)
                 and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower in ("a", "an", "the"))))  # "Y, said X"
-        if (inverted or not states) and comma is not None and comma > 2 and len(_words(tokens[comma + 1:i])) <= 6:
+        between = len(_words(tokens[comma + 1:i])) if comma is not None else 0
+        if (inverted or (not states and between)) and comma is not None and comma > 2 and between <= 6:
             speaker = tokens[comma + 1:i] if len(_words(tokens[comma + 1:i])) else tokens[i + 1:]
             return _make(speaker, tokens[i], tokens[:comma], tokens[comma].start, END)  # "Y, X said (Monday)"
     return None
 
 
-def _reported(after: list[Token], verb: str) -> list[Token]:
+def _reported(after: list[Token], verb: str) -> tuple[list[Token], bool]:
     """What follows a reporting verb, from the start of the reported clause: past "that" ("said in a
-    statement that Y"), past the hearer ("told reporters he would")."""
+    statement that Y"), past the hearer ("told reporters he would"); and whether a "that" opened it."""
     lex = lexicon()
     after = list(after)
     that = next((j for j, t in enumerate(after[:8]) if t.lower == "that"), None)
-    if that is not None and (not has_clause_verb(after[:that]) or after[0].lower in lex.words("titles", "cut_before")):
+    # "said (Monday) that", "said in a statement that", "told reporters that": not "suggested the presence of X
+    # that has been used", where "that" opens a relative clause
+    skipped = that is not None and (that == 0 or after[0].lower in lex.words("titles", "cut_before")
+                                    or (verb in lex.words("titles", "reporting_to_hearer") and that <= 3))
+    if skipped:
         after = after[that + 1:]
     elif verb in lex.words("titles", "reporting_to_hearer"):
         subject = next((j for j, t in enumerate(after[:6]) if j and t.lower in lex.words("titles", "pronouns")), None)
@@ -115,7 +120,23 @@ def _reported(after: list[Token], verb: str) -> list[Token]:
             after = after[subject:]  # "told President Clinton he could live with it"
     while after and after[0].text in (",", ":"):
         after = after[1:]
-    return after
+    return after, skipped
+
+
+def _states_clause(after: list[Token], that: bool) -> bool:
+    """True when what follows a reporting verb is a clause: a verb outside any relative clause ("suggested the
+    presence of X that has been used" reports nothing), and one subject before it ("announced its plan at the
+    same time it reported" is no "its plan it reported" clause)."""
+    lex = lexicon()
+    words = _words(after)
+    relative = next((j for j, t in enumerate(words) if j and t.lower in lex.words("clauses", "relatives")), len(words))
+    verb = next((j for j, t in enumerate(words[:relative]) if is_verb(t, words[j - 1] if j else None)), None)
+    if verb is None:
+        return False
+    subjects = lex.words("titles", "pronouns") - {"that", "this", "which", "who"}
+    if any(t.lower in subjects for t in words[1:verb]):
+        return False
+    return that or _opens_clause(after)
 
 
 def _opens_clause(tokens: list[Token]) -> bool:

@@ -119,8 +119,10 @@ def other_predicates(text: str, clause: Segment, start: int, dates: list[tuple[i
     verbs = [i for i, t in enumerate(tokens) if is_verb(t, tokens[i - 1] if i else None)]
     if not verbs:
         return []
+    dashes = [i for i, t in enumerate(tokens) if t.text in ("--", "—", "–", "_")]
+    aside = set(range(dashes[0], dashes[1] + 1)) if len(dashes) >= 2 else set()  # "X -- started ... and ... -- will"
     coordinators = [i for i, t in enumerate(tokens[:-1])
-                    if t.lower in lex.words("clauses", "predicate_coordinators") and i > verbs[0]
+                    if t.lower in lex.words("clauses", "predicate_coordinators") and i > verbs[0] and i not in aside
                     and (is_verb(tokens[i + 1], t) or tokens[i + 1].lower in lex.auxiliaries)]
     out = []
     for other_start, other_end in dates:
@@ -132,7 +134,7 @@ def other_predicates(text: str, clause: Segment, start: int, dates: list[tuple[i
                 out.append((c.start, clause.end))  # the other date's predicate comes after
             elif other_end <= c.start and c.end <= start:
                 # ... or before: keep the subject, drop that predicate (its first verb after a leading phrase)
-                comma = max((j for j in range(i) if tokens[j].text == ","), default=-1)
+                comma = max((j for j in range(i) if tokens[j].text in (",", "--", "—", "–", "_")), default=-1)
                 first = next((j for j in verbs if j > comma and not tokens[j].lower.endswith("ing")), verbs[0])
                 if first < i:
                     out.append((tokens[first].start, c.end))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .lexicon import lexicon
 
-WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’\-][A-Za-z0-9]+)*\.?|''|``|[^\sA-Za-z0-9]")
+WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’\-][A-Za-z0-9]+)*\.?|''|``|--|[^\sA-Za-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -142,13 +142,16 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
     cuts = []
     body = text[sentence.start:sentence.end]
     for hard in lex.raw["clauses"]["hard"]:
+        if hard.strip() in ("--", "—", "–") and body.count(hard) == 2 and not body.rstrip(" .").endswith(hard.strip()):
+            continue  # "its new strategy -- started last month -- will mean": an aside, not two clause breaks
         for m in re.finditer(re.escape(hard), body):
             if hard.strip() == ":" and body[m.start() - 1:m.start()].isdigit() and body[m.end():m.end() + 1].isdigit():
                 continue  # "10:35 a.m." is a time, not a clause break
             cuts.append(sentence.start + m.end())
     for m in lex.phrase_pattern("clauses", "inner_subordinators").finditer(text, sentence.start, sentence.end):
         if m.start() > sentence.start and text[m.start() - 1] == " " and text[m.start() - 2] not in ",;:" \
-                and text[max(sentence.start, m.start() - 6):m.start()].lower() not in (" that ", "\nthat "):  # "said that once X, Y"
+                and text[max(sentence.start, m.start() - 6):m.start()].lower() not in (" that ", "\nthat ") \
+                and not _in_relative(text, sentence.start, m.start()):  # "said that once X, Y"; "X, who ... when ..., said"
             cuts.append(m.start())  # "... had not signed when the case is heard in May": a clause of its own
     words = tokenize(text, sentence.start, sentence.end)
     subordinate = bool(words) and words[0].lower in lex.words("clauses", "subordinators")
@@ -174,6 +177,13 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
                 cuts.append(rest)  # "When X arrived, Y left": the main clause starts after the comma
                 subordinate = False
     return sorted(set(cuts))
+
+
+def _in_relative(text: str, start: int, pos: int) -> bool:
+    """True when ``pos`` lies in a relative clause opened after the last comma before it."""
+    comma = text.rfind(",", start, pos)
+    m = re.match(r"\s*([a-z]+)", text[comma + 1:pos]) if comma >= 0 else None
+    return bool(m) and m.group(1) in lexicon().words("clauses", "relatives")
 
 
 def _auxiliary_at(text: str, pos: int) -> bool:
@@ -210,9 +220,10 @@ def is_verb(token: Token, previous: Token | None = None) -> bool:
         return False
     if token.text[:1].isupper() and previous is not None and previous.text not in ("``", '"', "“", ":"):
         return False  # a capitalized word inside a sentence is a name
+    determiners = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your")  # "its plan", "a record"
     if w in lex.verbs:
-        return previous is None or previous.lower not in ("the", "a", "an") or w.endswith("ed")
-    return len(w) > 4 and w.endswith("ed") and (previous is None or previous.lower not in ("the", "a", "an"))
+        return previous is None or previous.lower not in determiners or w.endswith("ed")
+    return len(w) > 4 and w.endswith("ed") and (previous is None or previous.lower not in determiners)
 
 
 def _join_verbless(text: str, pieces: list[Segment]) -> list[Segment]:

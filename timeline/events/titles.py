@@ -33,7 +33,7 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
     """
     lex = lexicon()
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
-    tokens = _without_asides(_without_parentheses(tokens))
+    tokens = _without_asides(_without_parentheses(tokens), anchor)
     if target:
         aimed = _target_object(_unquoted(tokens))
         if aimed:
@@ -134,6 +134,13 @@ def _drop_cues() -> re.Pattern[str]:
 def _without(tokens: list[Token], drop: list[tuple[int, int]]) -> list[Token]:
     """The tokens outside the dropped spans; a dropped phrase set off by two commas takes them along."""
     gone = [any(a <= t.start and t.end <= b for a, b in drop) for t in tokens]
+    for i in range(1, len(tokens) - 1):  # "X, [who married Y in 1990,] said": the comma before the gap goes too
+        if tokens[i - 1].text == "," and not gone[i - 1] and gone[i] and not gone[i - 1]:
+            j = i
+            while j < len(tokens) and gone[j]:
+                j += 1
+            if tokens[j - 1].text == "," and j < len(tokens) and tokens[j].text != ",":
+                gone[i - 1] = True
     for i, t in enumerate(tokens):
         if t.text != "," or gone[i]:
             continue
@@ -157,12 +164,16 @@ def _without_parentheses(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _without_asides(tokens: list[Token]) -> list[Token]:
-    """Leave out an aside between two dashes ("200 Americans _ embassy staff _ left" -> "200 Americans left")."""
+def _without_asides(tokens: list[Token], anchor: int | None = None) -> list[Token]:
+    """Leave out an aside between two dashes ("200 Americans _ embassy staff _ left" -> "200 Americans left");
+    for a date inside the aside, keep what comes before it and the aside ("its new strategy -- started last
+    month -- will mean" -> "its new strategy started")."""
     marks = [i for i, t in enumerate(tokens) if t.text in ("_", "--", "—", "–")]
     if len(marks) < 2:
         return tokens
     a, b = marks[0], marks[1]
+    if anchor is not None and tokens[a].end <= anchor < tokens[b].start:
+        return tokens[:a] + tokens[a + 1:b]
     if _has_clause_verb(tokens[:a]) and not _has_clause_verb(tokens[b + 1:]):
         return tokens  # the aside closes the clause: "X left -- all of them -- after"
     return tokens[:a] + tokens[b + 1:]
@@ -188,12 +199,14 @@ def _resolve_relative(text: str, tokens: list[Token], sentence: Segment | None) 
     lead = _strip_punct(tokens)
     if not lead or lead[0].lower not in lex.words("clauses", "relatives") or sentence is None:
         return tokens
-    before = [t for t in tokenize(text, sentence.start, lead[0].start) if t.text != ","]
+    before = tokenize(text, sentence.start, lead[0].start)
+    while before and before[-1].text == ",":
+        before = before[:-1]  # "the city, which ..."
     stops = lex.words("locations", "prepositions") | lex.words("clauses", "openers") | {"of", "on", "for", "to", "by"}
     antecedent: list[Token] = []
     for t in reversed(before):
-        if t.lower in stops or not t.text[:1].isalnum():
-            break
+        if t.lower in stops or not t.text[:1].isalnum() or is_verb(t):
+            break  # "said Patricia Hurt, the county prosecutor, who" -> "county prosecutor"
         antecedent.insert(0, t)
     return antecedent + lead[1:] if antecedent else lead[1:]
 
@@ -300,7 +313,8 @@ def _headline_verbs(tokens: list[Token], scheduled: bool = False) -> list[Token]
             if words[i:i + n] == phrase.split() and i + n < len(tokens):
                 nxt = tokens[i + n]
                 kept_aux = out and (out[-1].lower == "to" or out[-1].lower in lex.words("verbs", "modals"))
-                if participle(nxt) and not kept_aux and not (out and out[-1].lower in pronouns):
+                after_aux = out and out[-1].lower in lex.auxiliaries  # "has been used" keeps "been"
+                if participle(nxt) and not kept_aux and not after_aux and not (out and out[-1].lower in pronouns):
                     i += n
                     matched = True
                     break

@@ -21,6 +21,9 @@ CASES = [
     ("He was 52 years old.", DCT, None, "age with spaces"),
     ("Future earnings may grow.", DCT, None, "future as an adjective"),
     ("Leave as soon as they arrive.", DCT, None, "as soon as"),
+    ("He was soon released from the hospital.", DCT, None, "narrative soon: shortly after a past event"),
+    ("A trickle of cash soon became a flood.", DCT, None, "soon + past verb"),
+    ("He died soon after his capture.", DCT, None, "soon after an event"),
     ("The quarter-to-quarter comparison improved.", DCT, None, "quarter-to-quarter is no quarter"),
 ]
 

@@ -7,6 +7,8 @@ CASES = [
     ("It closed recently.", DCT, ("recently", "PAST_REF"), "recently"),
     ("It grew in recent years.", DCT, ("recent years", "PAST_REF"), "in recent years"),
     ("It may grow in the future.", DCT, ("the future", "FUTURE_REF"), "the future"),
+    ("Prosecutors may soon seek an indictment.", DCT, ("soon", "FUTURE_REF"), "soon"),
+    ("It will be healthy enough soon to buy back debt.", DCT, ("soon", "FUTURE_REF"), "soon after the verb"),
 ]
 
 

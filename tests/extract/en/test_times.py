@@ -11,6 +11,9 @@ CASES = [
     ("They met this morning.", DCT, ("this morning", "2013-03-22TMO"), "this morning"),
     ("They met last night.", DCT, ("last night", "2013-03-21TNI"), "last night"),
     ("Stocks fell overnight.", DCT, ("overnight", "2013-03-21TNI"), "overnight, no day in focus: last night"),
+    ("By mid afternoon, officials said the fighting was over.", DCT, ("mid afternoon", "2013-03-22TAF"),
+     "a part of the day alone"),
+    ("Dealers placed heavy orders in the morning.", DCT, ("the morning", "2013-03-22TMO"), "in the morning"),
     ("It closed at 10 p.m. Wednesday.", DCT, ("10 p.m. Wednesday", "2013-03-20T22:00"), "time + weekday"),
 ]
 
@@ -43,3 +46,11 @@ def test_overnight_is_the_night_before_the_day_told_about():
     got = [(m.text, m.value) for m in tag("Shares closed lower Friday after overnight losses in New York, "
                                           "down 4% from the previous Friday.", dt.date(1989, 10, 30)).mentions]
     assert got == [("Friday", "1989-10-27"), ("overnight", "1989-10-26TNI"), ("the previous Friday", "1989-10-20")]
+
+
+def test_a_part_of_the_day_alone_is_on_the_day_told_about():
+    from timeline.extract import tag
+
+    got = [(m.text, m.value) for m in tag("Tokyo stocks rose on Friday. Dealers placed heavy buy orders in the morning.",
+                                          dt.date(1989, 10, 30)).mentions]
+    assert got == [("Friday", "1989-10-27"), ("the morning", "1989-10-27TMO")]

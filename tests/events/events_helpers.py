@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.spans import between, value_span
-from timeline.model import Mention, Tagging, TimeRange, TimexType, TimeSpan
+from timeline.model import Mention, Tagging, TimeRange, TimexType
 
 
 def mention(text: str, words: str, value: str, nth: int = 0, type: TimexType | None = None) -> Mention:

@@ -122,9 +122,8 @@ def list_item(text: str, clause: Segment, tokens: list[Token], anchor: int,
     """"expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982": in a list of named
     items each with its date, a date's title is the clause's head with its own item ("... to include Germany").
     ``tokens`` are the clause's words with the time phrases left out; ``dates`` their offsets."""
-    lex = lexicon()
     raw = tokenize(text, clause.start, clause.end)
-    preps = {"in", "on", "at"}
+    preps = lexicon().words("locations", "prepositions") | {"on"}
     listed = []
     for a, b in sorted(dates):
         i = next((k for k, t in enumerate(raw) if t.start >= a), None)

@@ -12,6 +12,7 @@ CASES = [
     ("Prices fall today.", DCT, ("today", "2013-03-22"), "today"),
     ("Prices may fall tomorrow.", DCT, ("tomorrow", "2013-03-23"), "tomorrow"),
     ("Sales dropped last week.", DCT, ("last week", "2013-W11"), "last week"),
+    ("LAST WEEK, SALES DROPPED.", DCT, ("LAST WEEK", "2013-W11"), "all capitals is no title"),
     ("Sales dropped this month.", DCT, ("this month", "2013-03"), "this month"),
     ("Sales may rise next year.", DCT, ("next year", "2014"), "next year"),
     ("It started two years ago.", DCT, ("two years ago", "2011"), "ago"),

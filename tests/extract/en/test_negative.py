@@ -24,7 +24,7 @@ CASES = [
     ("He was soon released from the hospital.", DCT, None, "narrative soon: shortly after a past event"),
     ("A trickle of cash soon became a flood.", DCT, None, "soon + past verb"),
     ("He died soon after his capture.", DCT, None, "soon after an event"),
-    ('Baker said on ABC's "This Week" that talks failed.', DCT, None, "a show's name in title case"),
+    ("Baker said on ABC's \"This Week\" that talks failed.", DCT, None, "a show's name in title case"),
     ("Gonzalez said on CBS's 60 Minutes that he was sad.", DCT, None, "a show's name with a number"),
     ("The quarter-to-quarter comparison improved.", DCT, None, "quarter-to-quarter is no quarter"),
 ]

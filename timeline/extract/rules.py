@@ -135,9 +135,23 @@ class Language:
 
 
 def _alternation(words) -> str:
-    """A regex alternation of literal words, case-folded, deduplicated and sorted longest-first."""
-    folded = sorted({w.casefold() for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) + ")"
+    """A regex alternation of literal words, case-folded and deduplicated, built as a trie (one check
+    per character instead of one per word). A longer word is tried before a word it starts with, so
+    it matches what the longest-first alternation ``(?:word|wor|...)`` matches; a space matches spaces."""
+    trie: dict = {}
+    for w in {w.casefold() for w in words}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = True
+
+    def walk(node: dict) -> str:
+        alts = [ch + walk(node[ch]) for ch in sorted(k for k in node if k)]
+        if "" in node:
+            alts.append("")  # after the longer words that go on from here
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + walk(trie) + ")" if trie else "(?:)"
 
 
 def _expand(pattern: str, macros: Mapping[str, str], where: str, depth: int = 0) -> str:
@@ -503,29 +517,9 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], o
 def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Pattern:
     suffix = rf"|[^\W\d_]{{2,}}{re.escape(past_suffix)}" if past_suffix else ""
     return re.compile(
-        r"(?<!\w)(?:(?P<future>" + _word_trie(future) + ")|(?P<past>" + _word_trie(past) + suffix + r"))(?!\w)",
+        r"(?<!\w)(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + suffix + r"))(?!\w)",
         _FLAGS,
     )
-
-
-def _word_trie(words) -> str:
-    """The alternation of :func:`_alternation` as a trie: one check per character instead of one per
-    word; longer words are still tried first, so it matches what the alternation matches."""
-    trie: dict = {}
-    for w in {w.casefold() for w in words}:
-        node = trie
-        for token in re.split(r"( +)", w):
-            for ch in ([r"\s+"] if token.startswith(" ") else map(re.escape, token)):
-                node = node.setdefault(ch, {})
-        node[""] = True
-
-    def walk(node: dict) -> str:
-        alts = [ch + walk(node[ch]) for ch in sorted(k for k in node if k)]
-        if "" in node:
-            alts.append("")  # after the longer words, as in a longest-first alternation
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return walk(trie)
 
 
 def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:

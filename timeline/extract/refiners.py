@@ -57,13 +57,14 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         if m is not None and (dist is None or m.start() - it.end + 30 < dist):
             best = m.lastgroup
         if best != "past":  # "by August" is a target, "since May" behind; "had filed by Wednesday" stays past
-            best = _DIRECTED.get(_outer_mod(ctx, it.start), best)
+            word = _WORD_BEFORE.search(text, max(0, it.start - 16), it.start)
+            if word is not None:
+                best = ctx.language.vocab.get("directed", {}).get(word.group(1).lower(), best)
         out.append(it._replace(tense=best) if best != it.tense else it)
     return out
 
 
-# a preposition right before an expression that points it: a target ahead, a start behind
-_DIRECTED = {"ON_OR_BEFORE": "future", "ON_OR_AFTER": "past"}
+_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+$")  # the word right before an expression
 
 
 def _outer_mod(ctx: ExtractContext, start: int) -> str | None:

@@ -26,6 +26,7 @@ CASES = [
     ("The deal should close by Wednesday.", DCT, ("Wednesday", "2013-03-27"), "by + weekday: a target ahead"),
     ("Ten members had filed reports by Wednesday.", DCT, ("Wednesday", "2013-03-20"), "a past cue wins over by"),
     ("Prices have risen since May.", DCT, ("May", "2012-05"), "since + month: behind"),
+    ("The relatives have until Tuesday to sign.", DCT, ("Tuesday", "2013-03-26"), "until + weekday: ahead"),
     ("He said the father would be traveling to the United States Thursday.", DCT, ("Thursday", "2013-03-28"),
      "would: the future of a reported past"),
     ("Protesters were planning to drive to the airport on Monday.", DCT, ("Monday", "2013-03-25"),

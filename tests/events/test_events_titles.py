@@ -169,3 +169,20 @@ def test_asides_and_relatives(text, phrase, expected):
     start = text.index(phrase)
     clause = min((c for c in clauses(text, sentence) if c.start <= start < c.end), key=lambda c: c.end - c.start)
     assert title(text, clause, dates, sentence=sentence, anchor=start) == expected
+
+
+def test_a_participle_clause_takes_the_main_clause_subject():
+    text = "After touring the capital on Thursday, the FBI chief also said the blasts were not linked."
+    (sentence,) = sentences(text)
+    start = text.index("Thursday")
+    clause = next(c for c in clauses(text, sentence) if c.start <= start < c.end)
+    assert title(text, clause, [(start, start + 8)], sentence=sentence, anchor=start) == "FBI chief touring the capital"
+
+
+def test_a_list_in_a_participle_clause_takes_the_subject_before_it():
+    text = "The alliance has expanded three times before, adding Greece and Turkey in 1952 and Spain in 1982."
+    (sentence,) = sentences(text)
+    dates = [(text.index(p), text.index(p) + 4) for p in ("1952", "1982")]
+    start = text.index("1982")
+    clause = next(c for c in clauses(text, sentence) if c.start <= start < c.end)
+    assert title(text, clause, dates, sentence=sentence, anchor=start) == "Alliance adding Spain"

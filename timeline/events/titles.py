@@ -47,10 +47,11 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
     if not phrase and anchor_end is not None and not target:
         phrase = named_happening(text, clause, anchor, anchor_end, sentence)
     if phrase:
-        return _finish(text, _body(text, phrase, sentence))
+        return _finish(text, _with_subject(text, clause, sentence, _body(text, phrase, sentence)))
     frame = attribution(_drop_leading(tokens), tokens, anchor)
     if frame is None:
-        result = _finish(text, _body(text, _unquoted(tokens), sentence, scheduled=scheduled))
+        body = _body(text, _unquoted(tokens), sentence, scheduled=scheduled)
+        result = _finish(text, _with_subject(text, clause, sentence, body))
     else:
         result = _attributed(text, frame, sentence, anchor, scheduled)
     if target and result:
@@ -244,6 +245,26 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
         return tokens
 
 
+def _with_subject(text: str, clause: Segment, sentence: Segment | None, body: list[Token]) -> list[Token]:
+    """A participle clause without a subject ("After touring the capital Thursday, the FBI chief said") takes
+    the subject of the main clause after it: "FBI chief touring the capital"."""
+    lex = lexicon()
+    if not body or sentence is None or not body[0].lower.endswith("ing") or body[0].lower not in lex.verbs:
+        return body
+    for rest in (tokenize(text, clause.end, sentence.end), tokenize(text, sentence.start, clause.start)):
+        rest = _drop_leading(rest)  # the main clause after the participle clause, else before it
+        subject = []
+        for j, t in enumerate(rest):
+            if is_verb(t, rest[j - 1] if j else None) or t.lower in lex.auxiliaries \
+                    or t.lower in lex.words("titles", "leading_adverbs") or not t.text[:1].isalnum():
+                break
+            subject.append(t)
+        if 1 <= len(subject) <= 5 and len(subject) < len(rest) and is_verb(rest[len(subject)]) | (
+                rest[len(subject)].lower in lex.words("titles", "leading_adverbs") | lex.auxiliaries):
+            return subject + body
+    return body
+
+
 def _main_after_subordinate(tokens: list[Token]) -> list[Token] | None:
     """The main clause after a leading subordinate clause written without a comma: it starts at a subject
     pronoun followed by a verb ("once the father arrives in the country it will begin the process")."""
@@ -356,7 +377,7 @@ def _finish(text: str, tokens: list[Token], capitalize: bool = True, limit: int 
         return ""
     parts = [tokens[0].text]
     for prev, tok in zip(tokens, tokens[1:]):
-        gap = text[prev.end:tok.start]
+        gap = text[prev.end:tok.start] if tok.start >= prev.end else " "  # a borrowed subject comes from after
         if not gap.strip():
             parts.append(gap)  # adjacent in the text: keep its own spacing ("$2.4", "Corp.'s")
         else:

@@ -374,8 +374,9 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     direction = _int(sc, g, "dir", args.get("dir"))
     current = dt.date(sc.dct.year, sc.dct.month, 1)
     if n is None:  # "the latest quarter", "next quarter", "the quarter", "the 1988 period"
-        if year is not None:
-            d = sc.focus[0] if sc.focus is not None and sc.focus[1] == unit else add_months(current, -months)
+        if year is not None:  # "the 1988 period": the reported quarter in that year
+            d = sc.focus[0] if sc.focus is not None and sc.focus[1] == unit else (
+                sc.period[0] if sc.period is not None and sc.period[1] == unit else add_months(current, -months))
             d = d.replace(year=year)
         elif direction in (0, 1):
             d = add_months(current, months * direction)
@@ -383,6 +384,8 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
             d = sc.period[0]  # "the latest period" of a report: the quarter it reports
         elif sc.focus is not None and sc.focus[1] == unit and direction is None:
             d = sc.focus[0]
+        elif sc.period is not None and sc.period[1] == unit and direction is None:
+            d = sc.period[0]  # "the quarter", with a day in focus: the quarter reported
         else:
             d = add_months(current, -months)
         return Resolved(TimexType.DATE, fmt(d, unit), _mod(g, args, sc), d, unit)

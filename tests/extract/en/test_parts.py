@@ -44,3 +44,11 @@ def test_the_latest_period_of_a_report_is_the_quarter_it_reports():
     # no quarter reported: the last one over
     assert [(m.text, m.value) for m in tag("Sales in the latest period rose.", D89).mentions] == [
         ("the latest period", "1989-Q3")]
+
+
+def test_the_year_period_is_the_reported_quarter_that_year():
+    from timeline.extract import tag
+
+    text = "Sun earned $5 in the fiscal first quarter, up from $3 on Sept. 29. In the 1988 period, it earned $2."
+    got = [(m.text, m.value) for m in tag(text, D89).mentions]
+    assert got == [("the fiscal first quarter", "1989-Q1"), ("Sept. 29", "1989-09-29"), ("the 1988 period", "1988-Q1")]

@@ -288,7 +288,7 @@ def _follow(rule: Rule, word: str) -> bool | None | tuple[frozenset[str], tuple[
         if any(_nullable(rest) for rest in rests):
             return None
         for rest in rests:
-            for more in _after(rest, " ", 0):
+            for more in _step(rest, " "):
                 out |= _starts_of_rest(more)
     except (ValueError, RecursionError):
         return None
@@ -306,7 +306,7 @@ def goes_on(rule: Rule, word: str, ch: str) -> bool:
         for rest in _rests(rule, word):
             if _nullable(rest):
                 return True  # it may end after the word
-            for _ in _after(rest, ch, 0):
+            if _step(rest, ch):
                 return True
     except (ValueError, RecursionError):
         return True
@@ -330,7 +330,23 @@ def _starts_of_rest(items: list) -> frozenset:
 @functools.lru_cache(maxsize=None)
 def _rests(rule: Rule, word: str) -> tuple[list, ...]:
     """What remains of the rule's pattern after it matched ``word`` (raises ValueError if unsure)."""
-    return tuple(_after(rule.tree, word, 0))
+    rests: tuple[list, ...] = (rule.tree,)
+    for ch in word:  # one character at a time: words with a common start ("1", "19", "19##") share steps
+        rests = tuple({id(more): more for rest in rests for more in _step(rest, ch)}.values())
+    return rests
+
+
+_STEPS: dict = {}
+
+
+def _step(items: list, ch: str) -> tuple[list, ...]:
+    """``_after(items, ch)``, memoized like :func:`_starts_of_rest` (remainders are made of the
+    pattern's own parts, and of one object per repeat remainder)."""
+    key = (tuple(map(id, items)), ch)
+    hit = _STEPS.get(key)
+    if hit is None:
+        hit = _STEPS[key] = (items, tuple(_after(items, ch, 0)))
+    return hit[1]
 
 
 def _nullable(items: list) -> bool:

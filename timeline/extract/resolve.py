@@ -318,8 +318,9 @@ def _count(sc: Scope, g: Mapping[str, str], args: Mapping[str, Any]) -> Any:
     if isinstance(n, str):
         n = n.replace(",", "")
         n = int(n) if n.isdigit() else "X"
-    if "frac" in g and isinstance(n, int):
-        n = n + sc.lookup("frac", g["frac"])
+    for name in ("frac", "frac_after"):  # "2 1/2 years", "a minute and a half"
+        if name in g and isinstance(n, int):
+            n = n + sc.lookup("frac", g[name])
     return n
 
 

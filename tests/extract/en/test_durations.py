@@ -13,6 +13,7 @@ CASES = [
     ("It lasted about two weeks.", DCT, ("two weeks", "P2W"), "outer hedge"),
     ("It lasted five hours.", DCT, ("five hours", "PT5H"), "clock unit"),
     ("Over the next few days it rained.", DCT, ("the next few days", "PXD"), "next few"),
+    ("The call lasted a minute and a half.", DCT, ("a minute and a half", "PT1M30S"), "unit and a half"),
     ("The company has a year to decide.", DCT, ("a year", "P1Y"), "'has' is not a plural noun: a length"),
     ("Results took a month to arrive.", DCT, ("a month", "P1M"), "after a verb: a length"),
     ("Net for the year-earlier nine months rose.", DCT, ("the year-earlier nine months", "P9M"),

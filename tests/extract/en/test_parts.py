@@ -13,6 +13,8 @@ CASES = [
     ("Sales rose this summer.", D89, ("this summer", "1989-SU"), "this season"),
     ("Revenue rose in Q3 2023.", D89, ("Q3 2023", "2023-Q3"), "quarter code"),
     ("Revenue rose in H1 2024.", D89, ("H1 2024", "2024-H1"), "half code"),
+    ("Losses will go on through the first two quarters of 1990.", D89, ("the first two quarters of 1990", "1990-H1"),
+     "first two quarters of a year: its first half"),
     ("Prices fell in the winter of 1994.", D89, ("the winter of 1994", "1994-WI"), "winter of a stated year"),
     ("Prices fell in the winter of nineteen ninety-four.", D89, ("the winter of nineteen ninety-four", "1994-WI"),
      "season + spoken year"),

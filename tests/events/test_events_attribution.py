@@ -187,3 +187,9 @@ def test_a_named_happening_after_a_full_date_with_commas():
          "on Monday.")
     events = build(t, dt.date(1999, 6, 7), mention(t, "Dec. 21, 1988", "1988-12-21"), mention(t, "Monday", "1999-06-07"))
     assert ("1988-12-21", "Bombing of Pan Am Flight 103") in dated(events)
+
+
+def test_a_past_duration_after_a_day_in_focus_is_no_period():
+    t = "The ruling came on Jan. 14. The boy clung to an inner tube for two days."
+    events = build(t, dt.date(2000, 1, 20), mention(t, "Jan. 14", "2000-01-14"), mention(t, "two days", "P2D"))
+    assert not [e for e in events if e.kind == EventKind.PERIOD]

@@ -236,7 +236,7 @@ def _duration(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, dr
     up_to_now = grammar.is_perfect(text, clause) or set(cued.split()) & lexicon().words("cues", "up_to_now")
     if up_to_now:  # "prices have risen for three years", "fell 30% over the past three years"
         end, how = walk.doc.published, "relative"
-    elif grammar.is_past(text, clause) and walk.focus is not None:
+    elif grammar.is_past(text, clause) and walk.focus is not None and walk.focus.granularity in COARSE:
         end, how = walk.focus.last_day, "anaphora"  # "For the nine months, X earned": up to the quarter in focus
     else:
         return

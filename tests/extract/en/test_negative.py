@@ -26,6 +26,8 @@ CASES = [
     ("He died soon after his capture.", DCT, None, "soon after an event"),
     ("Baker said on ABC's \"This Week\" that talks failed.", DCT, None, "a show's name in title case"),
     ("Gonzalez said on CBS's 60 Minutes that he was sad.", DCT, None, "a show's name with a number"),
+    ("For the people of Poland, high noon comes.", DCT, None, "high noon, the idiom"),
+    ("He was arrested at this march in the capital.", DCT, None, "march, a protest, after 'this'"),
     ("The quarter-to-quarter comparison improved.", DCT, None, "quarter-to-quarter is no quarter"),
 ]
 

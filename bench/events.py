@@ -54,12 +54,12 @@ def event_values(event) -> list[str]:
 
 
 def date_of(value: str) -> str:
-    """A value reduced to the date it names: unknown parts ("1949-XX") and times of day ("T15:00") dropped."""
+    """A value reduced to the date it names: unknown parts ("1949-XX", "198X") and times of day ("T15:00") dropped."""
     value = re.sub(r"^(\d{4}-\d{2}-\d{2})T.*$", r"\1", value)
     value = re.sub(r"-W0(\d)$", r"-W\1", value)  # "2000-W06" and "2000-W6" name the same week
     while value.endswith("-XX"):
         value = value[:-3]
-    return value
+    return re.sub(r"^(\d{2,3})X+$", r"\1", value)  # "198X" and "198" name the same decade, "19XX" and "19" a century
 
 
 def main(argv: list[str] | None = None) -> int:

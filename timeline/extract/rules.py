@@ -542,12 +542,28 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     """One regex for every position where some rule can start, as a trie of first words.
 
     It runs on the lower-cased text with a separator prepended and matches that separator plus a
-    look-ahead, so it is case-sensitive (fast literal checks) and needs no look-behind.
+    look-ahead, so it is case-sensitive (fast literal checks) and needs no look-behind. A short whole
+    word that no rule can end with ("the", "a") must be followed by a character or, after spaces, by
+    a word that one of its rules can go on with (:func:`_next_words`): most "the"s are rejected in C.
     """
     whole = {p for r in rules for p, w in r.starts if w and p != DIGIT}
     part = {p for r in rules for p, w in r.starts if not w and p != DIGIT}
     part = {p for p in part if not any(p != q and p.startswith(q) for q in part)}
     whole = {p for p in whole if not any(p.startswith(q) for q in part)}
+    index = _index_starts(rules)
+    ahead = {w: _next_words(rules, index, w) for w in whole if len(w) <= _AHEAD_MAX}
+    # groups: the word (letters, or a leading punctuation mark), or a run of digits; then the next
+    # word after spaces (its letters, or one other character), or else the character right after
+    # it: the engine's dispatch key
+    return re.compile(r"[\W_](?=(?:(" + _trie(whole, part, ahead) + r")|(\d+))(?:\s+([^\W\d_]+|\S)|(\S))?)")
+
+
+_AHEAD_MAX = 4  # the longest first word that gets a look-ahead: the common ones are short ("the", "a")
+
+
+def _trie(whole, part, ahead=None) -> str:
+    """A regex of the words ``whole`` (not going on with a letter, then ``ahead[word]``) and of the
+    prefixes ``part`` (going on with any letters), as a trie."""
     trie: dict = {}
     for word, kind in [(w, "whole") for w in whole] + [(p, "part") for p in part]:
         node = trie
@@ -555,18 +571,39 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
             node = node.setdefault(ch, {})
         node[""] = kind
 
-    def walk(node: dict) -> str:
+    def walk(node: dict, word: str) -> str:
         if node.get("") == "part":
             return r"[^\W\d_]*"
-        alts = [re.escape(ch) + walk(node[ch]) for ch in sorted(k for k in node if k)]
+        alts = [re.escape(ch) + walk(node[ch], word + ch) for ch in sorted(k for k in node if k)]
         if node.get("") == "whole":
-            alts.append(r"(?![^\W\d_])")
+            alts.append(r"(?![^\W\d_])" + (ahead or {}).get(word, ""))
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    # groups: the word (letters, or a leading punctuation mark), or a run of digits; then the next
-    # word after spaces (its letters, or one other character), or else the character right after
-    # it: the engine's dispatch key
-    return re.compile(r"[\W_](?=(?:(" + walk(trie) + r")|(\d+))(?:\s+([^\W\d_]+|\S)|(\S))?)")
+    return walk(trie, "")
+
+
+def _next_words(rules: tuple[Rule, ...], index: tuple[dict, dict], word: str) -> str:
+    """A look-ahead for what may come after the whole first word ``word``: any character right
+    after it, or after spaces a word that one of the rules starting with it can go on with; ""
+    when one of them may end at the word (or cannot be followed)."""
+    by_whole, by_part = index
+    fit = by_whole.get(word, set()) | {r for p, rs in by_part.items() if word.startswith(p) for r in rs}
+    nexts: set = set()
+    for r in rules:
+        if r in fit:
+            follow = _follow(r, word)
+            if follow is None:
+                return ""
+            if follow is not False:
+                nexts |= {(w, True) for w in follow[0]} | {(p, False) for p in follow[1]}
+    words = {w for w, is_whole in nexts if is_whole}
+    prefixes = {p for p, is_whole in nexts if not is_whole and p != DIGIT}
+    prefixes = {p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)}
+    words = {w for w in words if not any(w.startswith(q) for q in prefixes)}
+    alts = [_trie(words, prefixes)] if words or prefixes else []
+    if (DIGIT, False) in nexts:  # the engine's "digit" is str.isdigit: also the letters-not-a-z that are digits
+        alts.append(r"\d|[^\W\d_a-z]")
+    return r"(?=\S|\s+(?:" + "|".join(alts) + "))" if alts else r"(?=\S)"
 
 
 @functools.cache

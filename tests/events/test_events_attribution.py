@@ -29,6 +29,10 @@ CASES = [
     ("The president declared Wednesday that it is a matter of days before the boy will be reunited with his father.",
      "Wednesday", "President says boy to be reunited with his father"),
     ("He said on Friday that the talks ended.", "Friday", "He says talks ended"),
+    ('"He was told the handwriting was on the wall," the source said Monday.', "Monday",
+     "Source: He was told the handwriting was on the wall"),
+    ("``You can see a crater, and a bomb went off at the embassy at the same time,'' he said.", "at the same time",
+     "Bomb went off at the embassy"),
     ("The authorities in the Buffalo, N.Y., area said Monday they have gathered enough evidence.", "Monday",
      "Authorities say they have gathered enough evidence"),
     ("Officials of the agency said Monday the boy must return.", "Monday", "Officials of the agency say boy must return"),
@@ -52,7 +56,7 @@ def test_title_of_a_reported_clause(text, phrase, expected):
     start = text.index(phrase)
     clause = next(c for c in clauses(text, sentence) if c.start <= start < c.end)
     drops = [(text.index(p), text.index(p) + len(p)) for p in ("Monday", "Wednesday", "Friday", "Tuesday",
-                                                              "last week", "last month") if p in text]
+                                                              "last week", "last month", "at the same time") if p in text]
     assert title(text, clause, drops, sentence=sentence, anchor=start) == expected
 
 

@@ -87,7 +87,8 @@ def _frame(tokens: list[Token], anchor: int | None = None) -> Attribution | None
             continue
         after, that = _reported(tokens[i + 1:], w)
         states = len(_words(after)) > 2 and _states_clause(after, that)
-        in_content = anchor is not None and bool(after) and anchor > after[0].start
+        in_content = anchor is not None and bool(after) and anchor > after[0].start and not any(
+            t.lower in lex.reporting and t.start < anchor for t in after)  # not past a later "..., the source said"
         if states and (not has_clause_verb(tokens[:i]) or in_content):
             return _make(tokens[:i], tokens[i], after, 0, after[0].start)  # "(On Monday) X said (Monday) Y"
         comma = max((j for j in range(i) if tokens[j].text in (",", "!", "?")), default=None)

@@ -228,7 +228,7 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
     while True:
         comma = next((j for j, t in enumerate(tokens) if t.text == ","), None)
         first = tokens[0].lower if tokens else ""
-        opens_phrase = bool(tokens) and (first in lex.words("titles", "cut_before")
+        opens_phrase = bool(tokens) and (first in lex.words("titles", "cut_before") - {"and", "or", "but", "nor"}
                                          or first in lex.words("titles", "leading_adverbs")
                                          or (first.endswith("ly") and len(tokens) > 1 and tokens[1].text == ",")
                                          or (first.endswith(("ing", "ed")) and first in lex.verbs))

@@ -466,7 +466,7 @@ def _in_class(av, ch: str) -> bool:
         elif kind is sc.LITERAL:
             hit |= chr(val).lower() == ch
         elif kind is sc.RANGE:
-            hit |= val[0] <= ord(ch) <= val[1] or val[0] <= ord(ch.upper()) <= val[1]
+            hit |= any(val[0] <= ord(c) <= val[1] for c in {ch, *ch.upper()})  # 'ß'.upper() is 'SS'
         elif kind is sc.CATEGORY:
             hit |= {sc.CATEGORY_SPACE: ch.isspace(), sc.CATEGORY_DIGIT: ch.isdigit(),
                     sc.CATEGORY_WORD: ch.isalnum() or ch == "_"}.get(val, True)

@@ -1,0 +1,22 @@
+"""Issue 6: inputs the fuzzer (bench/fuzz.py) found crashing the tagger, kept as regressions."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract import tag
+
+CASES = [
+    ("the ß on May 5", "a letter whose upper case is two letters ('SS') after a trigger word"),
+    ("1ﬀ and ŉ, ǰ: the ﬁrst", "ligatures and letters that grow when upper-cased"),
+    ("the İstanbul talks ended Friday", "a letter whose lower case is two code points"),
+]
+assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("text,note", CASES, ids=[c[1] for c in CASES])
+def test_tagger_survives_and_offsets_hold(text, note):
+    tagging = tag(text, dt.date(2020, 1, 1))
+    for m in tagging.mentions:
+        assert text[m.start:m.end] == m.text

@@ -163,10 +163,14 @@ def test_each_dated_item_of_a_list_has_its_own_title(phrase, expected):
     ("“We were betrayed,” said Patricia Hurt, the county prosecutor, who created the task force on Tuesday.",
      "Tuesday", "County prosecutor created the task force"),
     ("He was placed on the FBI's most wanted list, which began in 1950.", "1950", "FBI's most wanted list began"),
-], ids=["date in the aside", "date after the aside", "relative after an inverted frame", "adjective participle"])
+    ("The proceeds from the sale of the notes, which will be due on Nov. 1, 2004, will reduce debt.", "Nov. 1, 2004",
+     "Notes to be due"),
+], ids=["date in the aside", "date after the aside", "relative after an inverted frame", "adjective participle",
+        "a noun that looks like a verb"])
 def test_asides_and_relatives(text, phrase, expected):
     (sentence,) = sentences(text)
-    dates = [(text.index(p), text.index(p) + len(p)) for p in ("last month", "1990", "Tuesday", "1950") if p in text]
+    dates = [(text.index(p), text.index(p) + len(p)) for p in ("last month", "1990", "Tuesday", "1950", "Nov. 1, 2004")
+             if p in text]
     start = text.index(phrase)
     clause = min((c for c in clauses(text, sentence) if c.start <= start < c.end), key=lambda c: c.end - c.start)
     assert title(text, clause, dates, sentence=sentence, anchor=start) == expected

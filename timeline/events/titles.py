@@ -206,7 +206,8 @@ def _resolve_relative(text: str, tokens: list[Token], sentence: Segment | None) 
     stops = lex.words("locations", "prepositions") | lex.words("clauses", "openers") | {"of", "on", "for", "to", "by"}
     antecedent: list[Token] = []
     for t in reversed(before):
-        if t.lower in stops or not t.text[:1].isalnum() or t.lower in lex.reporting or t.lower in lex.auxiliaries:
+        past_report = t.lower in lex.reporting and t.lower in lex.words("titles", "inverted_reporting")  # not "notes"
+        if t.lower in stops or not t.text[:1].isalnum() or past_report or t.lower in lex.auxiliaries:
             break  # "said Patricia Hurt, the county prosecutor, who" -> "county prosecutor"; "most wanted list" stays
         antecedent.insert(0, t)
     return antecedent + lead[1:] if antecedent else lead[1:]

@@ -16,6 +16,7 @@ CASES = [
     ("The call lasted a minute and a half.", DCT, ("a minute and a half", "PT1M30S"), "unit and a half"),
     ("The company has a year to decide.", DCT, ("a year", "P1Y"), "'has' is not a plural noun: a length"),
     ("Results took a month to arrive.", DCT, ("a month", "P1M"), "after a verb: a length"),
+    ("The process takes a year to finish.", DCT, ("a year", "P1Y"), "after a verb in -s: still a length"),
     ("Net for the year-earlier nine months rose.", DCT, ("the year-earlier nine months", "P9M"),
      "year-earlier N months is one length"),
 ]

@@ -9,7 +9,8 @@ CASES = [
     ("They meet each month.", DCT, ("each month", "P1M"), "each unit"),
     ("They meet every other week.", DCT, ("every other week", "P2W"), "every other unit"),
     ("It will save $2 million a year.", DCT, ("a year", "P1Y"), "a rate after an amount is a SET, not a length"),
-    ("It adds four flights a week.", DCT, ("a week", "P1W"), "a rate after a plural noun"),
+    ("It adds four flights a week.", DCT, ("a week", "P1W"), "a rate after a counted plural noun"),
+    ("Guards stand there 24 hours a day.", DCT, ("a day", "P1D"), "24 hours a day: the rate"),
     ("Jobs grew by 358,000 a month.", DCT, ("a month", "P1M"), "a rate after a number"),
 ]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .lexicon import lexicon
 
@@ -25,7 +25,7 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property
     def lower(self) -> str:
         """The token lower-cased, with a trailing dot and curly apostrophes normalized."""
         return self.text.lower().replace("’", "'")

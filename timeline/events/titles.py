@@ -8,7 +8,7 @@ drop a leading determiner or conjunction, cut at a phrase boundary when too long
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .attribution import QUOTES, Attribution, attribution, dates_report, has_clause_verb, is_pronoun, present, \
     speaker_name
@@ -62,7 +62,12 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
 def dates_a_report(text: str, clause: Segment, drop: list[tuple[int, int]], anchor: int) -> bool:
     """True when the date at offset ``anchor`` dates the clause's reporting act ("officials said Monday"),
     not the reported happening."""
-    tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
+    return _dates_a_report(text, clause, tuple(drop), anchor)
+
+
+@lru_cache(maxsize=4096)
+def _dates_a_report(text: str, clause: Segment, drop: tuple[tuple[int, int], ...], anchor: int) -> bool:
+    tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, list(drop)))
     frame = attribution(_drop_leading(_without_asides(_without_parentheses(tokens))))
     return frame is not None and dates_report(frame, anchor) and bool(speaker_name(frame.speaker))
 

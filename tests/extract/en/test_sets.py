@@ -11,6 +11,7 @@ CASES = [
     ("It will save $2 million a year.", DCT, ("a year", "P1Y"), "a rate after an amount is a SET, not a length"),
     ("It adds four flights a week.", DCT, ("a week", "P1W"), "a rate after a counted plural noun"),
     ("Guards stand there 24 hours a day.", DCT, ("a day", "P1D"), "24 hours a day: the rate"),
+    ("It costs $3 a day to feed a child.", DCT, ("a day", "P1D"), "a rate before 'to' + verb"),
     ("Jobs grew by 358,000 a month.", DCT, ("a month", "P1M"), "a rate after a number"),
 ]
 

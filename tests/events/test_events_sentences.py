@@ -65,3 +65,11 @@ def test_a_when_clause_is_a_clause_without_a_comma():
     (sentence,) = sentences(text)
     assert [text[c.start:c.end].strip(" .") for c in clauses(text, sentence)] == [
         "He had not signed an agreement", "when the case is heard in May"]
+
+
+def test_thousands_separators_stay_in_one_number():
+    from timeline.events.sentences import tokenize
+
+    text = "About 10,000 employees left on Dec. 1, 2004, taking 1,200.5 tons."
+    assert [t.text for t in tokenize(text)][1:3] == ["10,000", "employees"]
+    assert "1,200.5" in [t.text for t in tokenize(text)] and "2004" in [t.text for t in tokenize(text)]

@@ -113,7 +113,9 @@ def without_compared(text: str, clause: Segment, tokens: list[Token], anchor: in
             before = [t for t in tokens if t.end <= m.start()]
             while before and before[-1].text == ",":
                 before = before[:-1]  # the comma that opened the comparison
-            return before + [t for t in tokens if t.start >= owner]
+            after = [t for t in tokens if t.start >= owner]
+            comma = next((i for i, t in enumerate(after) if t.text in (",", ";")), len(after))
+            return before + after[comma:]  # "compared with year-earlier earnings of $382.2 million" goes whole
     return tokens
 
 

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from .lexicon import lexicon
 
-WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’\-][A-Za-z0-9]+)*\.?|''|``|--|[^\sA-Za-z0-9]")
+WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|[A-Za-z0-9]+(?:[.'’\-][A-Za-z0-9]+)*\.?|''|``|--|[^\sA-Za-z0-9]")
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,8 @@ def _resolve_relative(text: str, tokens: list[Token], sentence: Segment | None) 
     if not lead or lead[0].lower not in lex.words("clauses", "relatives") or sentence is None:
         return tokens
     before = tokenize(text, sentence.start, lead[0].start)
+    if not any(t.text[:1].isalnum() for t in before):
+        return tokens  # "That is at the high end": a pronoun opening the sentence, no relative
     while before and before[-1].text == ",":
         before = before[:-1]  # "the city, which ..."
     stops = lex.words("locations", "prepositions") | lex.words("clauses", "openers") | {"of", "on", "for", "to", "by"}
@@ -245,7 +247,8 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
         if main:
             tokens = main  # "once the father arrives it will begin" -> "it will begin"
             continue
-        if tokens and first in drop:
+        pronoun = first in ("that", "this") and len(tokens) > 1 and tokens[1].lower in lex.auxiliaries
+        if tokens and first in drop and not pronoun:  # "That is at the high end" keeps its subject
             tokens = _strip_punct(tokens[1:])
             continue
         return tokens

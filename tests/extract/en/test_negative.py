@@ -25,6 +25,7 @@ CASES = [
     ("A trickle of cash soon became a flood.", DCT, None, "soon + past verb"),
     ("He died soon after his capture.", DCT, None, "soon after an event"),
     ("It is too soon to tell.", DCT, None, "too soon: too early"),
+    ("Violence flared for the past three summers.", DCT, None, "the past + a count is no PAST_REF"),
     ("The soon-to-be-released film.", DCT, None, "soon-to-be"),
     ("Baker said on ABC's \"This Week\" that talks failed.", DCT, None, "a show's name in title case"),
     ("Gonzalez said on CBS's 60 Minutes that he was sad.", DCT, None, "a show's name with a number"),

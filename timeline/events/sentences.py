@@ -220,7 +220,7 @@ def is_verb(token: Token, previous: Token | None = None) -> bool:
         return False
     if token.text[:1].isupper() and previous is not None and previous.text not in ("``", '"', "“", ":"):
         return False  # a capitalized word inside a sentence is a name
-    determiners = ("the", "a", "an", "its", "his", "her", "their", "our", "my", "your")  # "its plan", "a record"
+    determiners = lex.words("verbs", "not_after")  # "its plan", "a record"
     if w in lex.verbs:
         return previous is None or previous.lower not in determiners or w.endswith("ed")
     return len(w) > 4 and w.endswith("ed") and (previous is None or previous.lower not in determiners)

@@ -236,7 +236,7 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
     while True:
         comma = next((j for j, t in enumerate(tokens) if t.text == ","), None)
         first = tokens[0].lower if tokens else ""
-        opens_phrase = bool(tokens) and (first in lex.words("titles", "cut_before") - {"and", "or", "but", "nor"}
+        opens_phrase = bool(tokens) and (first in lex.words("titles", "cut_before") - lex.words("titles", "conjunctions")
                                          or first in lex.words("titles", "leading_adverbs")
                                          or (first.endswith("ly") and len(tokens) > 1 and tokens[1].text == ",")
                                          or (first.endswith(("ing", "ed")) and first in lex.verbs))
@@ -247,7 +247,7 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
         if main:
             tokens = main  # "once the father arrives it will begin" -> "it will begin"
             continue
-        pronoun = first in ("that", "this") and len(tokens) > 1 and tokens[1].lower in lex.auxiliaries
+        pronoun = first in lex.words("titles", "demonstratives") and len(tokens) > 1 and tokens[1].lower in lex.auxiliaries
         if tokens and first in drop and not pronoun:  # "That is at the high end" keeps its subject
             tokens = _strip_punct(tokens[1:])
             continue
@@ -332,7 +332,7 @@ def _headline_verbs(tokens: list[Token], scheduled: bool = False) -> list[Token]
             out.append(Token("to", tokens[i].start, tokens[i].end))  # only after a noun: "I will" stays
             i += 1
             continue
-        if scheduled and words[i] in ("is", "are") and i + 1 < len(tokens) and participle(tokens[i + 1]) \
+        if scheduled and words[i] in lex.words("tense", "present_finite_be") and i + 1 < len(tokens) and participle(tokens[i + 1]) \
                 and out and out[-1].lower not in pronouns and words[i + 2:i + 3] != ["to"]:
             out.append(Token("to be", tokens[i].start, tokens[i].end))
             i += 1

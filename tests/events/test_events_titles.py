@@ -50,6 +50,7 @@ CASES = [
     ("The boy must be returned to his father by Friday.", "Friday", False, "Boy must be returned to his father"),
     ("Earnings for its fourth quarter ended Sept. 30 fell 50%.", "Sept. 30", False,
      "Earnings for its fourth quarter fell 50%"),
+    ("His father could come to the U.S. as early as Tuesday.", "Tuesday", False, "His father could come to the U.S."),
     ("That is at the high end of the range Unisys gave a month ago.", "a month ago", False,
      "That is at the high end of the range Unisys gave"),
 ]

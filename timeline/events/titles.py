@@ -395,6 +395,8 @@ def _finish(text: str, tokens: list[Token], capitalize: bool = True, limit: int 
     out = " ".join("".join(parts).split())
     out = re.sub(r"\s*,(?:\s*,)+", ",", out)  # ", ," left where a phrase was dropped
     out = PUNCT_END.sub("", PUNCT_START.sub("", out))
+    if tokens[-1].text.endswith(".") and "." in tokens[-1].text[:-1] and out.endswith(tokens[-1].text[:-1]):
+        out += "."  # "to the U.S.": an abbreviation with inner dots keeps its last one
     if capitalize:
         return _capitalize(out)
     return _lower_first(text, tokens[0], out)

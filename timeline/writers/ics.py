@@ -30,6 +30,7 @@ from icalendar.prop import vText
 from ..errors import WriterError
 from ..model import Event, EventKind, Timeline
 from .dates import all_day_bounds, chronological, human_label, zone
+from .quotes import quoted
 
 PRODID = "-//timeline//timeline news events//EN"
 UID_DOMAIN = "timeline"
@@ -171,7 +172,7 @@ def description(event: Event) -> str:
         by = "by " if event.kind is EventKind.DEADLINE else ""
         parts.append(f"When: {by}{human_label(event.span)}")
     for source in event.sources:
-        parts.append(f"“{source.quote}” ({source.document_id})")
+        parts.append(f"{quoted(source.quote)} ({source.document_id})")
     return "\n\n".join(parts)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from ..model import Event, EventKind, Timeline
 from .dates import day_label, human_label, sort_key
+from .quotes import quoted
 
 DEADLINES = "Deadlines and targets"
 UNDATED = "Undated references"
@@ -99,7 +100,7 @@ def item(label: str, event: Event) -> list[str]:
     for i, source in enumerate(event.sources):
         if i:
             lines.append("  >")
-        lines.append(f"  > “{escape(source.quote)}” ({escape(source.document_id)})")
+        lines.append(f"  > {escape(quoted(source.quote))} ({escape(source.document_id)})")
     return lines
 
 

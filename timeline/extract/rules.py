@@ -22,6 +22,7 @@ import re
 import re._constants as sc
 import re._parser as sp
 import tomllib
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -117,8 +118,8 @@ class Language:
                 whole.setdefault(w, set()).add(r)
             for p in follow[1]:
                 parts.setdefault(p, set()).add(r)
-        self._follows[word] = (frozenset(always), {w: frozenset(v) for w, v in whole.items()},
-                               tuple((p, frozenset(v)) for p, v in parts.items()))
+        self._follows[word] = (_shared(always), {w: _shared(v) for w, v in whole.items()},
+                               tuple((p, _shared(v)) for p, v in parts.items()))
         return first
 
     def lookup(self, group: str, text: str) -> Any:
@@ -295,7 +296,16 @@ def _follow(rule: Rule, word: str) -> bool | None | tuple[frozenset[str], tuple[
     out.discard((" ", False))
     if ("", True) in out:
         return None
-    return frozenset(p for p, whole in out if whole), tuple(p for p, whole in out if not whole)
+    return _shared({p for p, whole in out if whole}), tuple(p for p, whole in out if not whole)
+
+
+_SHARED: dict = {}
+
+
+def _shared(items) -> frozenset:
+    """One frozenset object per distinct set: the dispatch tables hold many equal ones."""
+    fs = frozenset(items)
+    return _SHARED.setdefault(fs, fs)
 
 
 @functools.lru_cache(maxsize=None)
@@ -320,7 +330,7 @@ def _starts_of_rest(items: list) -> frozenset:
     """``_starts(items)`` for what remains of a pattern, memoized: many first words of a rule lead to
     the same remainder ("5 years", "19 years"). The key is the identity of its parts, which the memo
     keeps alive, so an id is never reused while its entry exists."""
-    key = tuple(map(id, items))
+    key = array("Q", map(id, items)).tobytes()
     hit = _STARTS_OF_REST.get(key)
     if hit is None:
         hit = _STARTS_OF_REST[key] = (items, frozenset(_starts(items)))
@@ -342,7 +352,7 @@ _STEPS: dict = {}
 def _step(items: list, ch: str) -> tuple[list, ...]:
     """``_after(items, ch)``, memoized like :func:`_starts_of_rest` (remainders are made of the
     pattern's own parts, and of one object per repeat remainder)."""
-    key = (tuple(map(id, items)), ch)
+    key = array("Q", map(id, items)).tobytes() + ch.encode()  # compact: many are kept
     hit = _STEPS.get(key)
     if hit is None:
         hit = _STEPS[key] = (items, tuple(_after(items, ch, 0)))

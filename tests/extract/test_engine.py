@@ -6,7 +6,7 @@ LANGUAGE = load("en")
 TEXT = " ".join(text for rule in LANGUAGE.rules for text, _ in rule.examples) + (
     " The 1990s, 3pm, 20th-century, 1,000 years ago, $13.7 billion, No. 2, may 5, May 2021. "
     "Around 7:15 p.m. on Sept. 20-22, 2023, or 2009-10; the weeks before; a three-day, 52-year-old. "
-    "The\t1990s, the ²1990s, the-year, 5-year, 1998., an\nhour, THE  Year, a year, the "
+    "The\t1990s, the ²1990s, the-year, 5-year, 1998., an\nhour, THE  Year, a year, 5ß, 5\ud800 years, the "
 )
 
 

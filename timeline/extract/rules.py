@@ -352,7 +352,7 @@ _STEPS: dict = {}
 def _step(items: list, ch: str) -> tuple[list, ...]:
     """``_after(items, ch)``, memoized like :func:`_starts_of_rest` (remainders are made of the
     pattern's own parts, and of one object per repeat remainder)."""
-    key = array("Q", map(id, items)).tobytes() + ch.encode()  # compact: many are kept
+    key = (array("Q", map(id, items)).tobytes(), ch)  # packed ids: many are kept
     hit = _STEPS.get(key)
     if hit is None:
         hit = _STEPS[key] = (items, tuple(_after(items, ch, 0)))

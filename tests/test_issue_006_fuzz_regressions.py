@@ -20,3 +20,12 @@ def test_tagger_survives_and_offsets_hold(text, note):
     tagging = tag(text, dt.date(2020, 1, 1))
     for m in tagging.mentions:
         assert text[m.start:m.end] == m.text
+
+
+def test_time_range_with_a_zone_at_one_end_shares_it():
+    """'THIS MORNING-5 p.m. EST' once compared a naive with an aware time and raised TypeError."""
+    tagging = tag("Trading runs THIS MORNING-5 p.m. EST, officials said.", dt.date(1998, 8, 17))
+    assert [m.text for m in tagging.mentions] == ["THIS MORNING", "5 p.m. EST"]
+    (joined,) = tagging.ranges
+    assert joined.span.start.tzinfo is not None and joined.span.end.tzinfo is not None
+    assert joined.span.start.utcoffset() == joined.span.end.utcoffset() == dt.timedelta(hours=-5)

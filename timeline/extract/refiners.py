@@ -219,6 +219,11 @@ def ranges_of(ctx: ExtractContext, items: list[Item], mentions: dict[int, Mentio
 def _join(first: TimeSpan, last: TimeSpan) -> TimeSpan | None:
     if isinstance(first.start, dt.datetime) != isinstance(last.start, dt.datetime):
         return None
-    if not last.end > first.start:
+    start, end = first.start, last.end
+    if isinstance(start, dt.datetime) and (start.tzinfo is None) != (end.tzinfo is None):
+        # "this morning - 5 p.m. EST": the zone stated at one end holds for the other
+        zone = start.tzinfo or end.tzinfo
+        start, end = start.replace(tzinfo=zone), end.replace(tzinfo=zone)
+    if not end > start:
         return None
-    return TimeSpan(first.start, last.end, first.granularity, f"{first.timex}/{last.timex}", first.tz)
+    return TimeSpan(start, end, first.granularity, f"{first.timex}/{last.timex}", first.tz or last.tz)

@@ -14,6 +14,8 @@ CASES = [
     ("Sales dropped last week.", DCT, ("last week", "2013-W11"), "last week"),
     ("LAST WEEK, SALES DROPPED.", DCT, ("LAST WEEK", "2013-W11"), "all capitals is no title"),
     ("Sales dropped this month.", DCT, ("this month", "2013-03"), "this month"),
+    ("It had sales of $6 billion in the latest fiscal year.", DCT, ("the latest fiscal year", "2012"),
+     "the latest year: the last one complete"),
     ("Sales may rise next year.", DCT, ("next year", "2014"), "next year"),
     ("It started two years ago.", DCT, ("two years ago", "2011"), "ago"),
     ("Sales rose earlier this month.", DCT, ("earlier this month", "2013-03"), "earlier this month"),

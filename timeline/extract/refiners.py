@@ -57,14 +57,17 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         if m is not None and (dist is None or m.start() - it.end + 30 < dist):
             best = m.lastgroup
         if best != "past":  # "by August" is a target, "since May" behind; "had filed by Wednesday" stays past
-            word = _WORD_BEFORE.search(text, max(0, it.start - 16), it.start)
-            if word is not None:
-                best = ctx.language.vocab.get("directed", {}).get(word.group(1).lower(), best)
+            words = _WORDS_BEFORE.search(text, max(0, it.start - 24), it.start)
+            if words is not None:  # "ahead of Tuesday", "by August": two words, else one
+                directed = ctx.language.vocab.get("directed", {})
+                one = words.group(2).lower()
+                two = f"{words.group(1).lower()} {one}" if words.group(1) else one
+                best = directed.get(two, directed.get(one, best))
         out.append(it._replace(tense=best) if best != it.tense else it)
     return out
 
 
-_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+$")  # the word right before an expression
+_WORDS_BEFORE = re.compile(r"(?:(?<!\w)([^\W\d_]+)\s+)?(?<!\w)([^\W\d_]+)\s+$")  # the words right before
 
 
 def _outer_mod(ctx: ExtractContext, start: int) -> str | None:

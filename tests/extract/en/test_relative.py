@@ -29,6 +29,8 @@ CASES = [
     ("Ten members had filed reports by Wednesday.", DCT, ("Wednesday", "2013-03-20"), "a past cue wins over by"),
     ("Prices have risen since May.", DCT, ("May", "2012-05"), "since + month: behind"),
     ("The relatives have until Tuesday to sign.", DCT, ("Tuesday", "2013-03-26"), "until + weekday: ahead"),
+    ("Dealers are squaring positions ahead of Tuesday's vote.", DCT, ("Tuesday", "2013-03-26"),
+     "ahead of + weekday: ahead"),
     ("He said the father would be traveling to the United States Thursday.", DCT, ("Thursday", "2013-03-28"),
      "would: the future of a reported past"),
     ("Protesters were planning to drive to the airport on Monday.", DCT, ("Monday", "2013-03-25"),

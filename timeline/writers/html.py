@@ -15,13 +15,12 @@ TimelineJS writer, whose slide text is HTML too.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from html import escape
 from itertools import groupby
 
-from ..model import Document, Event, EventKind, Granularity, Timeline, TimeSpan
-from .dates import human_label, iso_start, sort_key
+from ..model import Document, Event, EventKind, Granularity, Timeline
+from .dates import day_label, human_label, iso_start, sort_key
 
 #: How each event kind is named next to its date.
 KIND_LABELS: Mapping[EventKind, str] = {
@@ -149,11 +148,6 @@ def document_html(document_id: str, document: Document | None) -> str:
     if document.published is not None:
         cite += f" ({day_label(document.published)})"
     return cite
-
-
-def day_label(day: dt.date) -> str:
-    """One calendar day as the other labels show it: "22 September 2023"."""
-    return human_label(TimeSpan(day, day + dt.timedelta(days=1), Granularity.DAY, day.isoformat()))
 
 
 def undated_html(event: Event, documents: Mapping[str, Document] | None = None) -> str:

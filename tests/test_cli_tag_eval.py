@@ -91,6 +91,14 @@ def test_tag_bad_lines_are_reported_and_the_rest_is_tagged(fake_tagger, tmp_path
     assert "Traceback" not in result.output
 
 
+def test_tag_reports_a_line_nested_too_deeply_and_goes_on(fake_tagger, tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "\n" + GOOD, encoding="utf-8")
+    result = run(["tag", str(path)])
+    assert (result.exit_code, result.stdout) == (1, TAGGED_A + TAGGED_B)
+    assert result.stderr == f"Error: {path}:1: invalid JSON: nested too deeply\n"
+
+
 def test_tag_reads_a_bom_and_reports_a_file_that_is_not_utf8(fake_tagger, tmp_path):
     bom = tmp_path / "bom.jsonl"
     bom.write_bytes(b"\xef\xbb\xbf" + GOOD.encode())

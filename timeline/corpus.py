@@ -25,6 +25,7 @@ from typing import IO
 
 from .errors import ArticleError, TimelineError
 from .model import Document, Mention, Tagging, TimexType
+from .readers.jsonl import json_lines
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -128,13 +129,9 @@ def read_jsonl(stream: IO[str], source: str, *, need_text: bool = True) -> Itera
     or a ``doc_id`` seen before. ``need_text=False`` reads prediction files (``doc_id`` + ``timexes``).
     """
     seen: set[str] = set()
-    for n, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ArticleError(source, f"invalid JSON: {exc.msg} at column {exc.colno}", n)
+    for n, obj, error in json_lines(stream):
+        if error is not None:
+            yield ArticleError(source, f"invalid JSON: {error}", n)
             continue
         try:
             gold = _parse_line(obj, source, n, need_text=need_text)

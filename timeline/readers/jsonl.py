@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..errors import ArticleError
 from ..model import Document
@@ -19,17 +19,29 @@ _DATE_KEYS = ("date", "dct", "published", "pubdate")
 _TEXT_KEYS = ("text", "body")
 
 
+def json_lines(lines: Iterable[str]) -> Iterator[tuple[int, object, str | None]]:
+    """Each non-blank line of ``lines`` read as JSON: ``(line number, value, None)``, or
+    ``(line number, None, why)`` when it is not JSON ("Expecting value at column 1", "nested too deeply").
+
+    Shared by the article archives here and the corpora of ``timeline tag``/``eval`` (``timeline.corpus``),
+    which word and check their records differently.
+    """
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line), None
+        except (json.JSONDecodeError, RecursionError) as exc:
+            yield number, None, _reason(exc)
+
+
 def read_jsonl(text: str, source: str, stem: str, reference_date: dt.date | None) -> Iterator[Document | ArticleError]:
     """Yield one ``Document`` (or ``ArticleError``) per non-blank line of a JSONL archive."""
     seen = False
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for number, record, error in json_lines(text.split("\n")):
         seen = True
-        try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            yield ArticleError(source, f"not JSON: {_reason(exc)}", number)
+        if error is not None:
+            yield ArticleError(source, f"not JSON: {error}", number)
             continue
         yield _document(record, source, number, f"{stem}-{number}", reference_date)
     if not seen:

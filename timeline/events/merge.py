@@ -36,13 +36,17 @@ def same_happening(a: Event, b: Event) -> bool:
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Join the events that report the same happening, keeping the order of first appearance."""
     out: list[Event] = []
+    # Only events of the same kind and time can be the same happening (``same_happening``), and absorbing
+    # keeps both, so the kept events are looked up by them (in order of appearance) instead of all scanned.
+    by_time: dict[tuple[EventKind, str], list[int]] = {}
     for event in events:
-        for i, kept in enumerate(out):
-            if same_happening(kept, event):
-                out[i] = absorb(kept, event)
-                break
-        else:
+        kept = by_time.setdefault((event.kind, event.timex), [])
+        i = next((i for i in kept if same_happening(out[i], event)), None)
+        if i is None:
+            kept.append(len(out))
             out.append(event)
+        else:
+            out[i] = absorb(out[i], event)
     return out
 
 

@@ -126,8 +126,8 @@ def _header_lines(lines: list[str], i: int, head: _Header) -> int:
             _set_date(head, compact.group(1), i + 1)
             if compact.group(2) and head.title is None:
                 head.title = compact.group(2).strip()
-        elif head.published is None and (_date_keyword(line) or _only_date(line)):
-            head.published = _date_keyword(line) or _only_date(line)
+        elif head.published is None and (found := _date_keyword(line) or _only_date(line)):
+            head.published = found
         elif _BYLINE.fullmatch(line):
             pass  # "By Jane Doe and John Roe": a byline, not the headline nor the body
         else:

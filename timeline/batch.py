@@ -217,7 +217,7 @@ def with_zone(timeline: Timeline, tz: str) -> Timeline:
             return span
         return replace(span, tz=tz)
 
-    events = tuple(replace(e, span=zoned(e.span)) if zoned(e.span) is not e.span else e for e in timeline.events)
+    events = tuple(e if (span := zoned(e.span)) is e.span else replace(e, span=span) for e in timeline.events)
     return replace(timeline, events=events)
 
 

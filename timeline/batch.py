@@ -115,10 +115,11 @@ def export(
     report.documents = len(documents)
     if options.merge:
         if documents:
-            stem = safe_stem(options.name or "timeline")
-            outcome = _build_and_render(tuple(documents), options.name or "timeline", options.formats, True,
+            name = options.name or "timeline"
+            stem = safe_stem(name)
+            outcome = _build_and_render(tuple(documents), name, options.formats, True,
                                         options.tz, previous_exports(options.out_dir, stem, options.formats))
-            _store(outcome, stem, options.name or "timeline", options, report, fail)
+            _store(outcome, stem, name, options, report, fail)
     else:
         stems = unique_stems([doc.id for doc in documents], options.formats)
         outcomes = _outcomes(documents, stems, options)

@@ -11,7 +11,8 @@ Spans in the model are half-open (``TimeSpan.end`` is exclusive). Here the edge 
   naive, "Z" for UTC). A time's end is the end instant (people read "15:00-17:00" with an exclusive
   end); a one-minute span ends where it starts.
 - ``human_label(span)`` reads as people write dates: "20-22 September 2023", "22 September 2023",
-  "September 2023", "2025", "Week 38, 2023", "Q3 2023", "22 September 2023, 15:00 (Asia/Shanghai)".
+  "September 2023", "2025", "Week 38, 2023", "Q3 2023", "22 September 2023, 15:00 (Asia/Shanghai)";
+  ``when_label(event)`` is that label, "By 2025" for a deadline.
 - ``all_day_bounds(span)`` gives the (first day, exclusive end day) a calendar shows.
 - ``sort_key(span)`` orders spans chronologically (dates and times mixed); ``chronological(events)``
   orders events by it, undated events last.
@@ -23,7 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from collections.abc import Iterable
 
-from ..model import Event, Granularity, TimeSpan
+from ..model import Event, EventKind, Granularity, TimeSpan
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -212,6 +213,14 @@ def human_label(span: TimeSpan) -> str:
     if span.granularity is Granularity.DAY:
         return _days_label(span.first_day, span.last_day)
     return _units_label(span.first_day, span.last_day, span.granularity)
+
+
+def when_label(event: Event) -> str:
+    """The date label of a dated event: its ``human_label``, "By ..." for a deadline (plain text)."""
+    if event.span is None:
+        raise ValueError(f"event {event.id} has no span")
+    label = human_label(event.span)
+    return f"By {label}" if event.kind is EventKind.DEADLINE else label
 
 
 def sort_key(span: TimeSpan) -> tuple[dt.date, dt.time, dt.date]:

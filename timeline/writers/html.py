@@ -20,7 +20,7 @@ from html import escape
 from itertools import groupby
 
 from ..model import Document, Event, EventKind, Granularity, Timeline
-from .dates import day_label, human_label, iso_start, sort_key
+from .dates import day_label, iso_start, sort_key, when_label
 
 #: How each event kind is named next to its date.
 KIND_LABELS: Mapping[EventKind, str] = {
@@ -109,14 +109,6 @@ def summary(timeline: Timeline) -> str:
     if n_docs:
         text += f" from {n_docs} article{'' if n_docs == 1 else 's'}"
     return text + "."
-
-
-def when_label(event: Event) -> str:
-    """The date label of a dated event: the shared human label, "By ..." for a deadline (plain text)."""
-    if event.span is None:
-        raise ValueError(f"event {event.id} has no span")
-    label = human_label(event.span)
-    return f"By {label}" if event.kind is EventKind.DEADLINE else label
 
 
 def event_details_html(event: Event, documents: Mapping[str, Document]) -> str:

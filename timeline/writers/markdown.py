@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from ..model import Event, EventKind, Timeline
-from .dates import day_label, human_label, sort_key
+from .dates import day_label, sort_key, when_label
 from .quotes import quoted
 
 DEADLINES = "Deadlines and targets"
@@ -52,8 +52,8 @@ def render(timeline: Timeline) -> bytes:
         if event.span.first_day.year != year:
             year = event.span.first_day.year
             lines += ["", f"## {year}", ""]
-        lines += item(human_label(event.span), event)
-    _section(lines, DEADLINES, deadlines, lambda e: f"By {human_label(e.span)}")
+        lines += item(when_label(event), event)
+    _section(lines, DEADLINES, deadlines, when_label)
     _section(lines, UNDATED, undated, undated_label)
     if not timeline.events:
         lines += ["", NO_EVENTS]

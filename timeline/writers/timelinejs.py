@@ -31,8 +31,8 @@ from typing import Any
 
 from ..errors import WriterError
 from ..model import Document, Event, EventKind, Granularity, Timeline, TimeSpan
-from .dates import iso_end, iso_start, zone
-from .html import dated_events, event_details_html, summary, undated_events, undated_html, when_label
+from .dates import iso_end, iso_start, when_label, zone
+from .html import dated_events, event_details_html, summary, undated_events, undated_html
 
 #: The group (row of the navigation band) of each event kind.
 GROUPS: Mapping[EventKind, str] = {

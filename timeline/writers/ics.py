@@ -29,7 +29,7 @@ from icalendar.prop import vText
 
 from ..errors import WriterError
 from ..model import Event, EventKind, Timeline
-from .dates import all_day_bounds, chronological, human_label, zone
+from .dates import all_day_bounds, chronological, human_label, localized, zone
 from .quotes import quoted
 
 PRODID = "-//timeline//timeline news events//EN"
@@ -150,10 +150,7 @@ def _when(event: Event) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
         due = span.last_day
         return due, due + dt.timedelta(days=1)
     if span.is_timed:
-        start, end = span.start, span.end
-        named = zone(span.tz)
-        if start.tzinfo is None and named is not None:
-            start, end = start.replace(tzinfo=named), end.replace(tzinfo=named)
+        start, end = localized(span.start, span.tz), localized(span.end, span.tz)
         if start.tzinfo is not None:
             if zone(getattr(start.tzinfo, "key", None)) is None:  # a bare offset: no VTIMEZONE can name it
                 start, end = start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)

@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from icalendar import Calendar, Event as VEvent
 from icalendar.prop import vText
@@ -56,23 +57,26 @@ def render(timeline: Timeline, previous: bytes | None = None) -> bytes:
     """
     cal = new_calendar(timeline.name)
     stamp = dtstamp(timeline)
-    vevents = [vevent(event, stamp) for event in calendar_events(timeline)]
+    events = calendar_events(timeline)
+    vevents = [vevent(event, stamp) for event in events]
     _unique_uids(vevents)
     if previous is not None:
         _carry_over(vevents, _previous_events(previous))
     for component in vevents:
         cal.add_component(component)
-    cal.add_missing_timezones(*zone_range(timeline))
+    cal.add_missing_timezones(*zone_range(events))
     one_rdate_per_line(cal)
     # VTIMEZONEs before the events that use them (icalendar 7 inserts them first, 6.1 appends them).
     cal.subcomponents.sort(key=lambda c: c.name != "VTIMEZONE")
     return cal.to_ical(sorted=True)
 
 
-def zone_range(timeline: Timeline) -> tuple[dt.date, dt.date]:
-    """The dates a VTIMEZONE must cover: icalendar's 1970..2038, widened to every timed event (+/- a year)."""
+def zone_range(events: Iterable[Event]) -> tuple[dt.date, dt.date]:
+    """The dates a VTIMEZONE must cover: icalendar's 1970..2038, widened to every timed event (+/- a year).
+
+    ``events`` are the calendar's (``calendar_events``): each has a span."""
     first, last = ZONE_FIRST, ZONE_LAST
-    for event in calendar_events(timeline):
+    for event in events:
         if event.span.is_timed:
             first = min(first, dt.date(max(event.span.first_day.year - 1, 1), 1, 1))
             last = max(last, dt.date(min(event.span.last_day.year + 1, 9999), 12, 31))

@@ -56,6 +56,9 @@ def parse_dct(value: object) -> dt.date:
     """Read a document creation time: ``YYYY-MM-DD``, optionally followed by a time (``T10:00``).
 
     Raises ``ValueError`` with a short reason for anything else.
+
+    Not ``readers.dates.parse_date``: a corpus DCT is a TIMEX3 value (ISO, maybe with a time), and
+    "08/08/1998" or "Sept. 22, 1998" there is an annotation error to report, not a header to read.
     """
     if not isinstance(value, str):
         raise ValueError(f"bad dct {value!r}: expected a YYYY-MM-DD string")

@@ -174,7 +174,11 @@ def to_timeml(document: Document, mentions: Iterable[Mention]) -> str:
 
 
 def file_name(doc_id: str) -> str:
-    """A safe ``.tml`` file name for a doc id (characters other than letters, digits, ``._-`` become ``_``)."""
+    """A safe ``.tml`` file name for a doc id (characters other than letters, digits, ``._-`` become ``_``).
+
+    Not ``batch.safe_stem``: ``timeline tag --to timeml`` writes ``DOC_ID.tml`` as TimeML corpora name their
+    files (ASCII, ``_``), and two ids that map to one name are an error, not renamed ``-2``.
+    """
     return re.sub(r"[^A-Za-z0-9._-]", "_", doc_id).lstrip(".") or "_"
 
 

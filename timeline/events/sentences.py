@@ -63,8 +63,13 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
 
 
 def _keeps_dot(word: str) -> bool:
-    bare = word[:-1].lower()
-    return bare in lexicon().abbreviations or (len(bare) == 1 and bare.isalpha()) or "." in bare
+    return _abbreviation(word[:-1].lower())
+
+
+def _abbreviation(word: str) -> bool:
+    """True for a lower-case word that a dot after it does not end: a known abbreviation ("sept"), an
+    initial ("j") or a dotted one ("u.s")."""
+    return word in lexicon().abbreviations or (len(word) == 1 and word.isalpha()) or "." in word
 
 
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
@@ -115,8 +120,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     i = dot
     while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(\"`'":
         i -= 1
-    word = text[i:dot].lower()
-    return word in lexicon().abbreviations or (len(word) == 1 and word.isalpha()) or "." in word
+    return _abbreviation(text[i:dot].lower())
 
 
 def _trim(text: str, seg: Segment) -> Segment:

@@ -37,9 +37,7 @@ _CACHE_LIMIT = 200_000  # dispatch keys kept per language (words x next words); 
 def find(language: Language, text: str) -> list[Item]:
     """Every rule match at every trigger position, before overlaps are resolved."""
     found: list[Item] = []
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    lowered = lower_same_length(text)
     cache = language._fast
     get = cache.get
     for tm in language.trigger.finditer(" " + lowered):
@@ -57,6 +55,14 @@ def find(language: Language, text: str) -> list[Item]:
                 if m is not None:
                     found.extend(_items(rule, m, len(found)))
     return found
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` lower-cased, each character kept in place (offsets stay those of ``text``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return lowered
 
 
 def _dispatch(language: Language, key: tuple) -> tuple:

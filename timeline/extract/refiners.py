@@ -15,7 +15,7 @@ from typing import Callable
 
 from ..model import Mention, TimeRange, TimeSpan, TimexType
 from .context import ExtractContext
-from .engine import Item
+from .engine import Item, lower_same_length
 from .resolve import OPERATIONS, TENSED, Scope, shift, span_of
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
@@ -31,12 +31,15 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     """Mark the items whose value depends on tense "future" or "past" by the nearest tense cue in
     their sentence (cues before the expression weigh more than cues after it)."""
     text = ctx.text
-    cue = ctx.language.tense_cue
+    cue = _cased(ctx.language.tense_cue)
+    lowered = None
     out = []
     for it in items:
         if it.rule.op not in TENSED:
             out.append(it)
             continue
+        if lowered is None:  # the cues are searched in the lower-cased text: 3x faster than IGNORECASE
+            lowered = lower_same_length(text)
         lo = max(0, it.start - _WINDOW)
         cut = None
         for cut in _SENTENCE_END.finditer(text, lo, it.start):
@@ -48,12 +51,12 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         if right is not None:
             hi = right.start()
         best, dist, prev_end = "", None, -99
-        for m in cue.finditer(text, lo, it.start):
+        for m in cue.finditer(lowered, lo, it.start):
             # "will be held Friday": a past form right after a future cue is a participle of its verb
             if not (best == "future" and m.lastgroup == "past" and _AUXILIARIES.fullmatch(text, prev_end, m.start())):
                 best = m.lastgroup
             dist, prev_end = it.start - m.end(), m.end()
-        m = cue.search(text, it.end, hi)
+        m = cue.search(lowered, it.end, hi)
         if m is not None and (dist is None or m.start() - it.end + 30 < dist):
             best = m.lastgroup
         if best != "past":  # "by August" is a target, "since May" behind; "had filed by Wednesday" stays past
@@ -65,6 +68,17 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
                 best = directed.get(two, directed.get(one, best))
         out.append(it._replace(tense=best) if best != it.tense else it)
     return out
+
+
+_CASED: dict[re.Pattern, re.Pattern] = {}
+
+
+def _cased(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` without IGNORECASE, for lower-cased text (its words are case-folded by the loader)."""
+    cased = _CASED.get(pattern)
+    if cased is None:
+        cased = _CASED[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return cased
 
 
 _WORDS_BEFORE = re.compile(r"(?:(?<!\w)([^\W\d_]+)\s+)?(?<!\w)([^\W\d_]+)\s+$")  # the words right before

@@ -48,6 +48,11 @@ def _tz_option(ctx: click.Context, param: click.Parameter, value: str | None) ->
     return value
 
 
+def _fail(exc: Exception) -> None:
+    """Report one failed input or output as a single ``Error: ...`` line on stderr."""
+    click.echo(f"Error: {exc}", err=True)
+
+
 def _stderr_is_tty() -> bool:
     return click.get_text_stream("stderr").isatty()
 
@@ -105,7 +110,7 @@ def export(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], refer
         return contextlib.nullcontext(items)
 
     report = run_export(paths, options, stdin=click.get_binary_stream("stdin"),
-                        on_error=lambda exc: click.echo(f"Error: {exc}", err=True), progress=progress)
+                        on_error=_fail, progress=progress)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     if tty:
@@ -114,11 +119,6 @@ def export(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], refer
 
 
 # --- tag / eval: the TIMEX3 tagger over corpora (logic in corpus.py, evaluate.py, timeml.py) ---
-
-def _fail(exc: Exception) -> None:
-    """Report one failed input or output as a single ``Error: ...`` line on stderr."""
-    click.echo(f"Error: {exc}", err=True)
-
 
 @cli.command()
 @click.argument("input_path", metavar="IN", type=click.Path(exists=True, allow_dash=True))

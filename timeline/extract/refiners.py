@@ -191,6 +191,12 @@ REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
 )
 
 
+# the span of each TIMEX3 value met (without a zone): spans are immutable, and news repeats its dates
+_SPANS: dict[str, TimeSpan | None] = {}
+_SPANS_LIMIT = 100_000
+_UNSEEN = object()
+
+
 def to_mention(ctx: ExtractContext, it: Item) -> Mention:
     """The public, immutable mention of a resolved item."""
     res = it.resolved
@@ -199,7 +205,16 @@ def to_mention(ctx: ExtractContext, it: Item) -> Mention:
         offset = ctx.language.lookup("zone", it.groups["zone"])
         if isinstance(offset, (int, float)):
             tz = dt.timezone(dt.timedelta(hours=offset), it.groups["zone"].upper())
-    span = span_of(res.value, tz) if res.type in (TimexType.DATE, TimexType.TIME) else None
+    span = None
+    if res.type in (TimexType.DATE, TimexType.TIME):
+        if tz is not None:
+            span = span_of(res.value, tz)
+        else:
+            span = _SPANS.get(res.value, _UNSEEN)
+            if span is _UNSEEN:
+                if len(_SPANS) >= _SPANS_LIMIT:
+                    _SPANS.clear()
+                span = _SPANS[res.value] = span_of(res.value)
     return Mention(
         text=ctx.text[it.start:it.end],
         start=it.start,

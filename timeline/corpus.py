@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from .errors import ArticleError, TimelineError
+from .errors import ArticleError, TimelineError, located
 from .model import Document, Mention, Tagging, TimexType
 from .readers.jsonl import json_lines
 
@@ -48,8 +48,7 @@ class GoldDocument:
     @property
     def where(self) -> str:
         """``FILE:LINE`` (or ``FILE``) naming where this document was read from, for messages."""
-        source = self.document.source or ""
-        return f"{source}:{self.line}" if self.line is not None else source
+        return located(self.document.source or "", self.line)
 
 
 def parse_dct(value: object) -> dt.date:

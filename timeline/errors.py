@@ -1,6 +1,11 @@
 """Errors of our own. The library raises them; the CLI turns each into one line on stderr."""
 
 
+def located(source: str, line: int | None = None) -> str:
+    """How messages name a place in an input: ``FILE:LINE``, or ``FILE`` without a line."""
+    return f"{source}:{line}" if line is not None else source
+
+
 class TimelineError(Exception):
     """Base class: bad input or a failed step that is not a bug in timeline itself."""
 
@@ -12,8 +17,7 @@ class ArticleError(TimelineError):
         self.source = source
         self.line = line
         self.message = message
-        where = f"{source}:{line}" if line is not None else source
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{located(source, line)}: {message}")
 
 
 class RuleError(TimelineError):

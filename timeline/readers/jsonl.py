@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 
-from ..errors import ArticleError
+from ..errors import ArticleError, located
 from ..model import Document
 from .dates import DateParseError, parse_date
 
@@ -96,7 +96,7 @@ def _document(record: object, source: str, line: int | None, fallback_id: str,
         text=text.replace("\r\n", "\n").replace("\r", "\n"),
         published=published,
         title=title.strip() or None if isinstance(title, str) else None,
-        source=f"{source}:{line}" if line is not None else source,
+        source=located(source, line),
         url=url if isinstance(url, str) and url else None,
     )
 

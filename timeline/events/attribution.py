@@ -28,13 +28,14 @@ class Attribution:
     frame_end: int
 
 
-def _words(tokens) -> list[Token]:
+def unquoted(tokens) -> list[Token]:
+    """The tokens without their quote marks."""
     return [t for t in tokens if t.text not in QUOTES]
 
 
 def has_clause_verb(tokens: list[Token]) -> bool:
     """True when the tokens (quote marks ignored) hold a verb."""
-    tokens = _words(tokens)
+    tokens = unquoted(tokens)
     return any(is_verb(t, tokens[j - 1] if j else None) for j, t in enumerate(tokens))
 
 
@@ -86,19 +87,19 @@ def _frame(tokens: list[Token], anchor: int | None = None) -> Attribution | None
         if w not in lex.reporting:
             continue
         after, that = _reported(tokens[i + 1:], w)
-        states = len(_words(after)) > 2 and _states_clause(after, that)
+        states = len(unquoted(after)) > 2 and _states_clause(after, that)
         in_content = anchor is not None and bool(after) and anchor > after[0].start and not any(
             t.lower in lex.reporting and t.start < anchor for t in after)  # not past a later "..., the source said"
         if states and (not has_clause_verb(tokens[:i]) or in_content):
             return _make(tokens[:i], tokens[i], after, 0, after[0].start)  # "(On Monday) X said (Monday) Y"
         comma = max((j for j in range(i) if tokens[j].text in (",", "!", "?")), default=None)
-        inverted = comma is not None and not _words(tokens[comma + 1:i]) and (
+        inverted = comma is not None and not unquoted(tokens[comma + 1:i]) and (
             tokens[comma].text in "!?" or any(t.text in QUOTES for t in tokens[comma + 1:i])
             or (w in lex.words("titles", "inverted_reporting") and i + 1 < len(tokens)
                 and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].lower in ("a", "an", "the"))))  # "Y, said X"
-        between = len(_words(tokens[comma + 1:i])) if comma is not None else 0
+        between = len(unquoted(tokens[comma + 1:i])) if comma is not None else 0
         if (inverted or (not states and between)) and comma is not None and comma > 2 and between <= 6:
-            speaker = tokens[comma + 1:i] if len(_words(tokens[comma + 1:i])) else tokens[i + 1:]
+            speaker = tokens[comma + 1:i] if len(unquoted(tokens[comma + 1:i])) else tokens[i + 1:]
             return _make(speaker, tokens[i], tokens[:comma], tokens[comma].start, END)  # "Y, X said (Monday)"
     return None
 
@@ -129,7 +130,7 @@ def _states_clause(after: list[Token], that: bool) -> bool:
     presence of X that has been used" reports nothing), and one subject before it ("announced its plan at the
     same time it reported" is no "its plan it reported" clause)."""
     lex = lexicon()
-    words = _words(after)
+    words = unquoted(after)
     relative = next((j for j, t in enumerate(words) if j and t.lower in lex.words("clauses", "relatives")), len(words))
     verb = next((j for j, t in enumerate(words[:relative]) if is_verb(t, words[j - 1] if j else None)), None)
     if verb is None:
@@ -164,7 +165,7 @@ def speaker_name(tokens: tuple[Token, ...]) -> list[Token]:
     """The speaker as a short noun phrase: no leading adverbial, determiner, apposition or relative clause
     ("Contrary to reports, the FBI" -> "FBI"; "Jay Stevens, an analyst" -> "Jay Stevens")."""
     lex = lexicon()
-    words = [t for t in tokens if t.text not in QUOTES]
+    words = unquoted(tokens)
     while words and not words[0].text[:1].isalnum():
         words = words[1:]
     commas = [j for j, t in enumerate(words) if t.text == ","]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .attribution import QUOTES, Attribution, attribution, dates_report, has_clause_verb, is_pronoun, present, \
-    speaker_name
+from .attribution import Attribution, attribution, dates_report, has_clause_verb, is_pronoun, present, speaker_name, \
+    unquoted
 from .lexicon import lexicon, phrase_regex
 from .phrases import compared_figure, list_item, named_happening, participle, participle_phrase, without_compared
 from .sentences import Segment, Token, is_verb, tokenize
@@ -35,7 +35,7 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
     tokens = _without_asides(_without_parentheses(tokens), anchor)
     if target:
-        aimed = _target_object(_unquoted(tokens))
+        aimed = _target_object(unquoted(tokens))
         if aimed:
             return lex.raw["titles"]["target_prefix"] + _finish(text, aimed, capitalize=False)
     phrase = participle_phrase(text, clause, anchor) if anchor is not None and not target else None
@@ -50,7 +50,7 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
         return _finish(text, _with_subject(text, clause, sentence, _body(text, phrase, sentence)))
     frame = attribution(_drop_leading(tokens), tokens, anchor)
     if frame is None:
-        body = _body(text, _unquoted(tokens), sentence, scheduled=scheduled)
+        body = _body(text, unquoted(tokens), sentence, scheduled=scheduled)
         result = _finish(text, _with_subject(text, clause, sentence, body))
     else:
         result = _attributed(text, frame, sentence, anchor, scheduled)
@@ -70,10 +70,6 @@ def _dates_a_report(text: str, clause: Segment, drop: tuple[tuple[int, int], ...
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, list(drop)))
     frame = attribution(_drop_leading(_without_asides(_without_parentheses(tokens))))
     return frame is not None and dates_report(frame, anchor) and bool(speaker_name(frame.speaker))
-
-
-def _unquoted(tokens: list[Token]) -> list[Token]:
-    return [t for t in tokens if t.text not in QUOTES]
 
 
 def _body(text: str, tokens: list[Token], sentence: Segment | None, *, quoted: bool = False,
@@ -96,7 +92,7 @@ def _attributed(text: str, frame: Attribution, sentence: Segment | None, anchor:
     limit = int(lexicon().raw["titles"]["max_words"])
     speaker = speaker_name(frame.speaker)
     named = bool(speaker) and not is_pronoun(speaker)
-    body = _body(text, _unquoted(list(frame.content)), sentence, quoted=frame.quoted and named, scheduled=scheduled)
+    body = _body(text, unquoted(frame.content), sentence, quoted=frame.quoted and named, scheduled=scheduled)
     reports = anchor is not None and dates_report(frame, anchor) and bool(speaker)
     if frame.quoted and named:
         if len(body) > 1 and body[0].text == "I" and body[1].text[:1].isalpha():

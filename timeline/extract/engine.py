@@ -8,6 +8,7 @@ text length; everything is compiled once per language and cached.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
@@ -37,6 +38,16 @@ _CACHE_LIMIT = 200_000  # dispatch keys kept per language (words x next words); 
 def find(language: Language, text: str) -> list[Item]:
     """Every rule match at every trigger position, before overlaps are resolved."""
     found: list[Item] = []
+    for rule, m in _matches(language, text):
+        found.extend(_items(rule, m, len(found)))
+    return found
+
+
+def _matches(language: Language, text: str) -> list[tuple[Rule, re.Match]]:
+    """Every (rule, match) at every trigger position, in text order (the items are built only for the
+    matches :func:`select` keeps)."""
+    found: list[tuple[Rule, re.Match]] = []
+    append = found.append
     lowered = lower_same_length(text)
     cache = language._fast
     get = cache.get
@@ -53,7 +64,7 @@ def find(language: Language, text: str) -> list[Item]:
             for rule, match in rules:
                 m = match(text, pos)
                 if m is not None:
-                    found.extend(_items(rule, m, len(found)))
+                    append((rule, m))
     return found
 
 
@@ -100,24 +111,23 @@ def _items(rule: Rule, m, link: int) -> list[Item]:
     ]
 
 
-def select(items: list[Item]) -> list[Item]:
-    """Resolve overlaps: the longest match wins, then the higher priority, then the earlier one."""
-    ranked: dict[tuple[int, int], list[Item]] = {}
-    for it in items:
-        ranked.setdefault(it.extent + (it.link if it.link >= 0 else -id(it),), []).append(it)
-    groups = sorted(
-        ranked.values(),
-        key=lambda g: (-(g[0].extent[1] - g[0].extent[0]), -g[0].rule.priority, g[0].extent[0]),
-    )
-    size = max((g[0].extent[1] for g in groups), default=0)
-    taken = bytearray(size)  # 1 where a kept match already is: linear, however many matches
+def _by_rank(rm: tuple[Rule, re.Match]) -> tuple[int, int, int]:
+    s, e = rm[1].span()
+    return s - e, -rm[0].priority, s
+
+
+def select(matches: list[tuple[Rule, re.Match]]) -> list[Item]:
+    """Resolve overlaps: the longest match wins, then the higher priority, then the earlier one; the
+    items (both ends of a range match) are built only for the matches kept, sorted by offset."""
+    ranked = sorted(matches, key=_by_rank)
+    taken = bytearray(max((m.end() for _, m in matches), default=0))  # 1 where a kept match is: linear
     kept: list[Item] = []
-    for g in groups:
-        s, e = g[0].extent
+    for rule, m in ranked:
+        s, e = m.span()
         if taken.find(1, s, e) != -1:
             continue
         taken[s:e] = b"\x01" * (e - s)
-        kept.extend(g)
+        kept.extend(_items(rule, m, len(kept)))  # a link id unique to the match
     kept.sort(key=lambda it: it.start)
     return kept
 
@@ -134,7 +144,7 @@ def tag(text: str, dct: dt.date, *, lang: str = "en") -> Tagging:
         dct = dct.date()
     language = load(lang)
     ctx = ExtractContext(text, dct, language)
-    items = select(find(language, text))
+    items = select(_matches(language, text))
     for refine in REFINERS:
         items = refine(ctx, items)
     mentions: list[Mention] = []

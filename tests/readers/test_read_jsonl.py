@@ -73,6 +73,16 @@ def test_json_file_object_and_list(tmp_path):
     ]
 
 
+def test_a_json_list_item_without_a_date_is_a_no_date_error_as_a_jsonl_line_is(tmp_path):
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"date": "2023-09-22", "text": "A."}, {"text": "B."}]))
+    lines = write_lines(tmp_path / "many.jsonl", [json.dumps({"date": "2023-09-22", "text": "A."}),
+                                                  json.dumps({"text": "B."})])
+    from_list, from_lines = list(read_inputs([str(many)]))[1], list(read_inputs([lines]))[1]
+    assert isinstance(from_list, NoDateError) and isinstance(from_lines, NoDateError)
+    assert str(from_list) == f"{many}: item 2: no publication date found: pass --reference-date YYYY-MM-DD"
+
+
 def test_json_scalar_and_empty(tmp_path):
     scalar = tmp_path / "s.json"
     scalar.write_text("42")

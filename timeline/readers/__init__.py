@@ -33,8 +33,9 @@ MAX_BYTES = 256 * 1024 * 1024
 class NoDateError(ArticleError):
     """An article with no publication date in it and no ``--reference-date`` to supply one."""
 
-    def __init__(self, source: str, line: int | None = None) -> None:
-        super().__init__(source, "no publication date found: pass --reference-date YYYY-MM-DD", line)
+    def __init__(self, source: str, line: int | None = None, *, item: int | None = None) -> None:
+        where = f"item {item}: " if item is not None else ""  # the item of a JSON list
+        super().__init__(source, f"{where}no publication date found: pass --reference-date YYYY-MM-DD", line)
 
 
 def read_inputs(

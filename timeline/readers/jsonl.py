@@ -58,11 +58,15 @@ def read_json(text: str, source: str, stem: str, reference_date: dt.date | None)
     if isinstance(data, dict):
         yield _document(data, source, None, stem, reference_date)
     elif isinstance(data, list):
+        from . import NoDateError
+
         if not data:
             yield ArticleError(source, "empty list, no articles")
         for index, item in enumerate(data, start=1):
             doc = _document(item, source, None, f"{stem}-{index}", reference_date)
-            if isinstance(doc, ArticleError):
+            if isinstance(doc, NoDateError):  # stays one: the exit code says --reference-date would help
+                doc = NoDateError(source, item=index)
+            elif isinstance(doc, ArticleError):
                 doc = ArticleError(source, f"item {index}: {doc.message}")
             yield doc
     else:

@@ -48,6 +48,8 @@ def is_modifier(text: str, start: int, end: int) -> bool:
         return True  # "Friday's announcement", "last year's results": a possessive qualifies a noun
     before = tokenize(text, max(0, start - 20), start)
     after = tokenize(text, end, min(len(text), end + 25))
+    if _qualifies_noun(text, start, end, before):
+        return True  # "the disasters of this century": a long period after "<noun> of"
     if not before or not after:
         return False
     determiners = lex.words("cues", "modifier_determiners")
@@ -59,6 +61,17 @@ def is_modifier(text: str, start: int, end: int) -> bool:
     if not possessive and happening_noun_after(after) is not None:
         return False  # "the Aug. 7 bombings": the date of a happening the text names with a noun
     return follower.text[:1].isalpha() and follower.lower not in lex.words("cues", "adverbial_followers")
+
+
+def _qualifies_noun(text: str, start: int, end: int, before: list) -> bool:
+    """A long period ("this century", "the past decade") after "<noun> of" qualifies that noun ("the worst
+    flood of the decade"), unless the noun places a time inside it ("the end of the decade")."""
+    lex = lexicon()
+    if not set(text[start:end].lower().split()) & lex.words("cues", "long_periods"):
+        return False
+    if len(before) < 2 or before[-1].lower != "of" or not before[-2].text[:1].isalpha():
+        return False
+    return before[-2].lower not in lex.words("cues", "position_nouns") and before[-2].lower not in lex.numbers
 
 
 def names_happening(text: str, start: int, end: int) -> bool:
@@ -87,8 +100,45 @@ def happening_noun_after(after: list) -> int | None:
 
 def describes_happening(text: str, clause: Segment, start: int, end: int) -> bool:
     """True when the expression at [start, end) dates something that happens: its clause has a verb and
-    the expression is not a noun modifier. The same test decides events and the benchmark's gold set."""
-    return has_verb(tokenize(text, clause.start, clause.end)) and not is_modifier(text, start, end)
+    the expression is not a noun modifier, nor the time of a figure a comparison sets against. The same test
+    decides events and the benchmark's gold set."""
+    return has_verb(tokenize(text, clause.start, clause.end)) and not is_modifier(text, start, end) \
+        and not frames_comparison(text, start, end)
+
+
+def frames_comparison(text: str, start: int, end: int) -> bool:
+    """True when a look-back expression only dates the figure a comparison sets against ("sales rose to $5
+    million from $4 million a year earlier", "costs were lower than a year ago", "down from $2 billion the year
+    before"): what happened is the figure now, not a year earlier. Between the comparison word and the
+    expression there is nothing or a figure, and no verb ("returned from Iraq a year ago" stays a happening)."""
+    lex = lexicon()
+    words = re.findall(r"[\w-]+", text[start:end].lower())
+    if len(words) < 2 or not set(words[1:]) & lex.words("anaphora", "look_back"):
+        return False  # "earlier this year" looks forward from a time; "a year earlier" looks back to one
+    window = text[max(0, start - 80):start]
+    window = re.split(r"[.;:!?][\s\"'”]+(?=\S)|\n\s*\n", window)[-1]  # within the sentence
+    offset = start - len(window)
+    cues = list(_comparison_cue().finditer(window.lower()))
+    if not cues:
+        return False
+    cue = cues[-1]
+    if re.search(r"(?<![\w'])(?:" + "|".join(lex.words("cues", "quantity_than")) + r")\s+$", window[:cue.start()].lower()):
+        return False  # "more than 500,000 people": a quantity, not a comparison
+    between = tokenize(text, offset + cue.end(), start)
+    if any(is_verb(t, between[i - 1] if i else None) or (len(t.lower) > 4 and t.lower.endswith("ing"))
+           for i, t in enumerate(between)):
+        return False
+    if any(t.lower in lex.words("titles", "cut_before") - {"of", "or", "and"} for t in between[:-1]):
+        return False  # "500,000 people in Rwanda a year ago": a phrase of its own, not the figure compared
+    figure = any(any(c.isdigit() for c in t.text) or t.lower in lex.numbers or t.text in ("$", "%")
+                 for t in between)
+    return figure or not [t for t in between if t.text[:1].isalnum()]
+
+
+@cache
+def _comparison_cue() -> re.Pattern[str]:
+    alternatives = "|".join(phrase_regex(p) for p in lexicon().phrases("cues", "comparison_frames"))
+    return re.compile(r"(?<![\w'])(?:" + alternatives + r")(?![\w'])")
 
 
 def is_perfect(text: str, clause: Segment) -> bool:

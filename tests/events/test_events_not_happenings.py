@@ -1,0 +1,48 @@
+"""Expressions in a dated clause that are not the date of its happening (issue 4): each case is a sentence,
+the words of the expression, and whether the expression dates what the clause says happened."""
+import datetime as dt
+
+import pytest
+
+from events_helpers import mention, tagging
+from timeline.events import events_from_taggings, grammar
+from timeline.events.sentences import Segment
+from timeline.model import Document, EventKind
+
+CASES = [
+    # a look-back expression that only dates the figure a comparison sets against
+    ("Revenue at the bakery chain climbed to $40 million from $31 million a year earlier.", "a year earlier", False),
+    ("Profit rose 12% to $8 million, or 40 cents a share, from $7 million, or 35 cents a share, a year ago.",
+     "a year ago", False),
+    ("Shipping costs were higher than a year ago, the carrier said.", "a year ago", False),
+    ("Ticket sales slipped to 900 from 1,100 the year before.", "the year before", False),
+    ("Output at the mill fell 6% from a year ago.", "a year ago", False),
+    ("Its losses narrowed to $2 million compared with $5 million a year earlier.", "a year earlier", False),
+    ("The index closed down 3% from the previous Friday.", "the previous Friday", False),
+    # ... but a look-back expression of a happening stays one
+    ("The inquiry covers the deaths of more than 3,000 villagers in the valley nearly five years ago.",
+     "nearly five years ago", True),
+    ("The envoy returned from Lisbon a year ago.", "a year ago", True),
+    ("Revenue rose 20% from $5 million, reflecting its purchase of a rival earlier this year.",
+     "earlier this year", True),
+    ("A year earlier the company earned $3 million.", "A year earlier", True),
+    # a long period after "<noun> of" qualifies that noun
+    ("The region saw the worst floods of this century, the mayor said.", "this century", False),
+    ("Critics called it one of the great blunders of the past decade.", "the past decade", False),
+    ("The council will finish the bridge by the end of the decade.", "the decade", True),
+]
+
+
+@pytest.mark.parametrize("text, words, happening", CASES)
+def test_describes_happening(text, words, happening):
+    start = text.index(words)
+    clause = Segment(0, len(text))
+    assert grammar.describes_happening(text, clause, start, start + len(words)) is happening
+
+
+def test_a_compared_figure_makes_no_event_but_the_dated_report_stays():
+    text = "The brewer said Tuesday that its sales rose to $90 million from $70 million a year earlier."
+    doc = Document("cmp", text, dt.date(2023, 5, 10), "Brewer sales")
+    t = tagging(mention(text, "Tuesday", "2023-05-09"), mention(text, "a year earlier", "2022"))
+    events = [e for e in events_from_taggings((doc,), (t,), "t").events if e.kind != EventKind.PUBLICATION]
+    assert [e.timex for e in events] == ["2023-05-09"]

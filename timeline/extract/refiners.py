@@ -64,11 +64,11 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         if m is not None and (dist is None or m.start() - it.end + 30 < dist):
             best = m.lastgroup
         if best != "past":  # "by August" is a target, "since May" behind; "had filed by Wednesday" stays past
-            words = _WORDS_BEFORE.search(text, max(0, it.start - 24), it.start)
+            words = words_before(text, it.start)
             if words is not None:  # "ahead of Tuesday", "by August": two words, else one
                 directed = ctx.language.vocab.get("directed", {})
-                one = words.group(2).lower()
-                two = f"{words.group(1).lower()} {one}" if words.group(1) else one
+                one = words[1].lower()
+                two = f"{words[0].lower()} {one}" if words[0] else one
                 best = directed.get(two, directed.get(one, best))
         out.append(_new(Item, it[:_TENSE] + (best,) + it[_TENSE + 1:]) if best != it.tense else it)
     return out
@@ -85,7 +85,33 @@ def _cased(pattern: re.Pattern) -> re.Pattern:
     return cased
 
 
-_WORDS_BEFORE = re.compile(r"(?:(?<!\w)([^\W\d_]+)\s+)?(?<!\w)([^\W\d_]+)\s+$")  # the words right before
+# the one or two words right before a position, read backwards in the reversed 24 characters before it
+_WORDS_BACKWARDS = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def words_before(text: str, start: int) -> tuple[str | None, str] | None:
+    r"""The word before ``start`` (letters, then spaces up to ``start``) and the word before that
+    (None if there is none), each whole (no letter, digit or _ glued before it), within 24 characters;
+    the groups of ``re.compile(r"(?:(?<!\w)([^\W\d_]+)\s+)?(?<!\w)([^\W\d_]+)\s+$")``
+    ``.search(text, max(0, start - 24), start)``, in a third of the time (tests/extract/test_words_before.py)."""
+    lo = max(0, start - 24)
+    m = _WORDS_BACKWARDS.match(text[lo:start][::-1])
+    if m is None:
+        return None
+    s2 = start - m.end(1)
+    if s2 > 0 and _wordlike(text[s2 - 1]):
+        return None
+    first = None
+    if m.group(2) is not None:
+        s1 = start - m.end(2)
+        if not (s1 > 0 and _wordlike(text[s1 - 1])):
+            first = text[s1:start - m.start(2)]
+    return first, text[s2:start - m.start(1)]
+
+
+def _wordlike(ch: str) -> bool:
+    r"""Whether ``ch`` is what the regex ``\w`` matches."""
+    return ch.isalnum() or ch == "_"
 
 
 def _outer_mod(ctx: ExtractContext, start: int) -> str | None:

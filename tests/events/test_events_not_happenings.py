@@ -30,6 +30,15 @@ CASES = [
     ("The region saw the worst floods of this century, the mayor said.", "this century", False),
     ("Critics called it one of the great blunders of the past decade.", "the past decade", False),
     ("The council will finish the bridge by the end of the decade.", "the decade", True),
+    # any date after "<noun> of" qualifies that noun, unless the noun names a happening or a time inside it
+    ("Withdrawals doubled the level of the week before the strike.", "the week", False),
+    ("\"We hire the engineers of tomorrow,\" the dean said.", "tomorrow", False),
+    ("Sales recovered from the weak levels of the early spring, the firm said.", "the early spring", False),
+    ("The prospect of the year 2000 has the sect in a frenzy.", "the year 2000", False),
+    ("The guard was shot on the night of March 4 outside the gate.", "March 4", True),
+    ("Police questioned him about the bombing of June 2 in the port.", "June 2", True),
+    ("The index stood at 310 as of Monday, the exchange said.", "Monday", True),
+    ("Traders sold shares ahead of the holiday weekend.", "the holiday weekend", True),
 ]
 
 

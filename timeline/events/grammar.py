@@ -48,7 +48,7 @@ def is_modifier(text: str, start: int, end: int) -> bool:
         return True  # "Friday's announcement", "last year's results": a possessive qualifies a noun
     before = tokenize(text, max(0, start - 20), start)
     after = tokenize(text, end, min(len(text), end + 25))
-    if _qualifies_noun(text, start, end, before):
+    if _qualifies_noun(text, start, end, tokenize(text, max(0, start - 50), start)):
         return True  # "the disasters of this century": a long period after "<noun> of"
     if not before or not after:
         return False
@@ -64,14 +64,22 @@ def is_modifier(text: str, start: int, end: int) -> bool:
 
 
 def _qualifies_noun(text: str, start: int, end: int, before: list) -> bool:
-    """A long period ("this century", "the past decade") after "<noun> of" qualifies that noun ("the worst
-    flood of the decade"), unless the noun places a time inside it ("the end of the decade")."""
+    """A date after "<noun> of" qualifies that noun ("the level of the week before", "the people of tomorrow"),
+    unless the noun names a happening ("the bombing of Aug. 7"; but "the worst floods of the decade" are a
+    tally) or places a time inside the date ("the end of the decade", "the night of Aug. 6")."""
     lex = lexicon()
+    if len(before) < 2 or before[-1].lower != "of" or not before[-2].text.isalpha() or not before[-2].text.islower():
+        return False
+    noun = before[-2].lower
+    if noun in lex.words("cues", "not_nouns_before_of") or noun in lex.numbers or noun in lex.verbs:
+        return False
+    if not any(t.lower in lex.words("cues", "modifier_determiners") for t in before[-6:-2]):
+        return False  # "the people of", "many of the disasters of": a noun phrase, with its determiner
+    nouns = lex.words("cues", "position_nouns")
     if not set(text[start:end].lower().split()) & lex.words("cues", "long_periods"):
-        return False
-    if len(before) < 2 or before[-1].lower != "of" or not before[-2].text[:1].isalpha():
-        return False
-    return before[-2].lower not in lex.words("cues", "position_nouns") and before[-2].lower not in lex.numbers
+        # a day or a year dates a happening its noun names; "the disasters of this century" are a tally
+        nouns = nouns | lex.words("anaphora", "event_nouns") | lex.words("cues", "happening_nouns")
+    return noun not in nouns and not (noun.endswith("s") and noun[:-1] in nouns)
 
 
 def names_happening(text: str, start: int, end: int) -> bool:

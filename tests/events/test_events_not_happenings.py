@@ -39,6 +39,12 @@ CASES = [
     ("Police questioned him about the bombing of June 2 in the port.", "June 2", True),
     ("The index stood at 310 as of Monday, the exchange said.", "Monday", True),
     ("Traders sold shares ahead of the holiday weekend.", "the holiday weekend", True),
+    # the last day that names a reporting period is part of the period's name
+    ("The grocer earned $4 million for the quarter ended March 28.", "March 28", False),
+    ("In the nine months ending May 2, the mill shipped 800 tons.", "May 2", False),
+    ("Sales fell 3% in the fiscal year that ended Jan. 29, the chain said.", "Jan. 29", False),
+    ("The strike ended Jan. 29 after a vote.", "Jan. 29", True),
+    ("The brewer's fiscal year ended Jan. 29.", "Jan. 29", True),
 ]
 
 

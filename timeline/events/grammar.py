@@ -48,8 +48,9 @@ def is_modifier(text: str, start: int, end: int) -> bool:
         return True  # "Friday's announcement", "last year's results": a possessive qualifies a noun
     before = tokenize(text, max(0, start - 20), start)
     after = tokenize(text, end, min(len(text), end + 25))
-    if _qualifies_noun(text, start, end, tokenize(text, max(0, start - 50), start)):
-        return True  # "the disasters of this century": a long period after "<noun> of"
+    wide = tokenize(text, max(0, start - 50), start)
+    if _qualifies_noun(text, start, end, wide) or _ends_named_period(wide):
+        return True  # "the level of the week before", "in the quarter ended June 30"
     if not before or not after:
         return False
     determiners = lex.words("cues", "modifier_determiners")
@@ -61,6 +62,20 @@ def is_modifier(text: str, start: int, end: int) -> bool:
     if not possessive and happening_noun_after(after) is not None:
         return False  # "the Aug. 7 bombings": the date of a happening the text names with a noun
     return follower.text[:1].isalpha() and follower.lower not in lex.words("cues", "adverbial_followers")
+
+
+def _ends_named_period(before: list) -> bool:
+    """True when a date is the last day that names a reporting period inside a prepositional phrase ("profit
+    for the quarter ended Sept. 30", "In the nine months ending June 30"): the day is part of the period's
+    name, not the time of the clause's happening ("The fiscal year ended Sept. 30" is one)."""
+    lex = lexicon()
+    words = [t.lower for t in before if t.text[:1].isalnum()]
+    if not words or words[-1] not in lex.words("cues", "period_end"):
+        return False
+    i = len(words) - (3 if words[-2:] == ["that", "ended"] else 2)
+    if i < 0 or words[i] not in lex.words("cues", "period_nouns"):
+        return False
+    return any(w in lex.words("cues", "period_prepositions") for w in words[max(0, i - 5):i])
 
 
 def _qualifies_noun(text: str, start: int, end: int, before: list) -> bool:

@@ -52,6 +52,10 @@ def test_a_good_language_loads(tmp_path):
         (("(?P<month>{month})", "(?P<month>{month}"), "bad pattern"),
         (('examples = [["may", "2013-05"]]', "examples = []"), "examples"),
         (("(?P<month>{month})", "(?P<month>.*)"), "start"),
+        (('op = "date"', 'op = "date"\nargs = { gran_ularity = "M" }'), "takes no args ['gran_ularity']"),
+        (('op = "date"', 'op = "ref"'), "needs args ['value']"),
+        (('op = "date"', 'op = "date"\npriority = "high"'), "priority must be an integer"),
+        (('op = "date"', 'op = "date"\nsets_focus = "no"'), "sets_focus must be true or false"),
     ],
 )
 def test_bad_rules_name_file_and_rule(tmp_path, change, message):

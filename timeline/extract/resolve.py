@@ -520,3 +520,19 @@ OPERATIONS: dict[str, Callable[..., Resolved | None]] = {
     "ref": op_ref,
     "time": op_time,
 }
+
+# The ``args`` each operation reads from a rule: (required, optional). The loader rejects a rule whose
+# args are not among them, so a misspelt argument fails at load time, naming the file and the rule.
+ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "date": (frozenset(), frozenset({"month", "day", "gran", "cent", "weekday", "nth", "mod"})),
+    "decade": (frozenset(), frozenset({"mod"})),
+    "century": (frozenset(), frozenset({"mod"})),
+    "weekday": (frozenset(), frozenset({"dir", "anchor", "mod"})),
+    "shift": (frozenset(), frozenset({"unit", "n", "sign", "anchor", "gran", "coarsest", "keep", "mod"})),
+    "part": (frozenset({"unit"}), frozenset({"dir", "mod"})),
+    "duration": (frozenset(), frozenset({"unit", "n", "report", "mod"})),
+    "set": (frozenset(), frozenset({"unit", "n", "value", "mod"})),
+    "ref": (frozenset({"value"}), frozenset({"mod"})),
+    "time": (frozenset(), frozenset({"rel", "anchor", "mod"})),
+}
+assert ARGS.keys() == OPERATIONS.keys()

@@ -499,8 +499,11 @@ def _examples(raw: Any, where: str) -> tuple[tuple[str, str], ...]:
 _RULE_KEYS = {"id", "pattern", "op", "type", "args", "priority", "examples", "sets_focus"}
 
 
-def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], operations) -> Rule:
-    """Validate one ``[[rule]]`` table and compile it; raise :class:`RuleError` naming file and id."""
+def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str],
+                 operations: Mapping[str, tuple[frozenset[str], frozenset[str]]]) -> Rule:
+    """Validate one ``[[rule]]`` table and compile it; raise :class:`RuleError` naming file and id.
+
+    ``operations`` maps each operation's name to the (required, optional) ``args`` it reads."""
     rid = raw.get("id")
     where = f"{file}: rule {rid or '?'}"
     if not isinstance(rid, str) or not rid:
@@ -536,8 +539,19 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str], o
     args = raw.get("args", {})
     if not isinstance(args, dict):
         raise RuleError(f"{where}: args must be a table")
-    return Rule(rid, file, regex, op, ttype, MappingProxyType(dict(args)), int(raw.get("priority", 0)),
-                _examples(raw.get("examples"), where), starts, bool(raw.get("sets_focus", True)), _plain(tree))
+    required, optional = operations[op]
+    if set(args) - required - optional:
+        raise RuleError(f"{where}: op {op!r} takes no args {sorted(set(args) - required - optional)} "
+                        f"(it reads {', '.join(sorted(required | optional))})")
+    if required - set(args):
+        raise RuleError(f"{where}: op {op!r} needs args {sorted(required - set(args))}")
+    priority, sets_focus = raw.get("priority", 0), raw.get("sets_focus", True)
+    if type(priority) is not int:
+        raise RuleError(f"{where}: priority must be an integer, not {priority!r}")
+    if not isinstance(sets_focus, bool):
+        raise RuleError(f"{where}: sets_focus must be true or false, not {sets_focus!r}")
+    return Rule(rid, file, regex, op, ttype, MappingProxyType(dict(args)), priority,
+                _examples(raw.get("examples"), where), starts, sets_focus, _plain(tree))
 
 
 def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Pattern:
@@ -619,7 +633,7 @@ def _next_words(rules: tuple[Rule, ...], index: tuple[dict, dict], word: str) ->
 @functools.cache
 def load(lang: str = "en", root: Path = RULES_DIR) -> Language:
     """Load and compile the rules of ``lang`` once (cached); raise RuleError on a bad file or rule."""
-    from .resolve import OPERATIONS
+    from .resolve import ARGS
 
     folder = root / lang
     vocab_file = folder / "vocab.toml"
@@ -648,7 +662,7 @@ def load(lang: str = "en", root: Path = RULES_DIR) -> Language:
             raise RuleError(f"{path.name}: all rule files of a language share one example dct")
         dct = file_dct
         for raw in doc.get("rule", []):
-            rule = compile_rule(raw, path.name, macros, OPERATIONS)
+            rule = compile_rule(raw, path.name, macros, ARGS)
             if rule.id in seen:
                 raise RuleError(f"{path.name}: rule {rule.id}: duplicate id")
             seen.add(rule.id)

@@ -61,3 +61,30 @@ def test_a_compared_figure_makes_no_event_but_the_dated_report_stays():
     t = tagging(mention(text, "Tuesday", "2023-05-09"), mention(text, "a year earlier", "2022"))
     events = [e for e in events_from_taggings((doc,), (t,), "t").events if e.kind != EventKind.PUBLICATION]
     assert [e.timex for e in events] == ["2023-05-09"]
+
+
+# (sentence, the tagger's expressions as (words, value), the dates of the events made). Published 2023-05-10.
+CLAUSE_CASES = [
+    # a tally: a week or longer period in it is the span counted
+    ("In all, the storms last week destroyed 300 homes and flooded 40 roads.", [("last week", "2023-W18")], []),
+    ("The chain has opened 14 stores so far this year, its founder said.", [("this year", "2023")], []),
+    ("The storms last week destroyed 300 homes.", [("last week", "2023-W18")], ["2023-W18"]),
+    ("Villagers said Monday that 12 people had died so far.", [("Monday", "2023-05-08")], ["2023-05-08"]),
+    # a figure's period, when an earlier and finer date of the clause times what happened
+    ("Last month, the miner reported a 20% rise in profit for the first half.",
+     [("Last month", "2023-04"), ("the first half", "2023-H1")], ["2023-04"]),
+    ("On Tuesday the carrier said it expected a loss for the quarter.",
+     [("Tuesday", "2023-05-09"), ("the quarter", "2023-Q2")], ["2023-05-09"]),
+    ("The carrier posted a loss for the quarter.", [("the quarter", "2023-Q1")], ["2023-Q1"]),
+    ("The mill's output for the quarter rose, up from a slump that began last fall.",
+     [("the quarter", "2023-Q1"), ("last fall", "2022-FA")], ["2022-FA", "2023-Q1"]),
+    ("The plan will cut earnings for 2023 and for 2024.", [("2023", "2023"), ("2024", "2024")], ["2023", "2024"]),
+]
+
+
+@pytest.mark.parametrize("text, tagged, dates", CLAUSE_CASES)
+def test_which_dates_of_a_clause_make_events(text, tagged, dates):
+    doc = Document("clause", text, dt.date(2023, 5, 10), "Title")
+    t = tagging(*(mention(text, words, value) for words, value in tagged))
+    events = events_from_taggings((doc,), (t,), "t", merge=False).events
+    assert sorted(e.timex for e in events if e.kind not in (EventKind.PUBLICATION, EventKind.VAGUE)) == dates

@@ -140,7 +140,8 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
         return
     if anchor.type == TimexType.SET:
         return
-    happening = grammar.describes_happening(text, clause, anchor.start, anchor.end)
+    happening = grammar.describes_happening(text, clause, anchor.start, anchor.end) \
+        and not _tallied_or_figure_period(text, clause, anchor, by_clause.get((clause.start, clause.end), []))
     if anchor.span is None:
         if anchor.value in VAGUE_VALUES:
             if happening:
@@ -164,6 +165,26 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
         if moves_focus:
             walk.focus, walk.focus_event = span, event
         _cotemporal(walk, anchor, event, sentence, clause, by_clause)
+
+
+def _tallied_or_figure_period(text: str, clause: Segment, anchor: Anchor, others: list[Anchor]) -> bool:
+    """True when a period of a week or longer is the span a tally covers ("In all, the storms last month killed
+    40", "so far this year"), or the period of a figure while an earlier date of the clause times what happened
+    ("Last month, the firm posted a profit for the first half"; the earlier date is the finer one): neither is
+    the happening's date."""
+    if anchor.span is None or anchor.span.granularity not in COARSE | {Granularity.WEEK}:
+        return False
+    if grammar.is_summary(text, clause, anchor.start):
+        return True
+    if not grammar.cue_before(text, clause, anchor.start, "cues", "figure_period"):
+        return False
+    order = list(Granularity)
+    finer = lambda o: order.index(o.span.granularity) < order.index(anchor.span.granularity)  # noqa: E731
+    return any(o.end <= anchor.start and o.type in (TimexType.DATE, TimexType.TIME) and o.span is not None
+               and finer(o)  # "profit for 1989 and for 1990": two figures' periods, not a time and a figure's
+               and grammar.describes_happening(text, clause, o.start, o.end)
+               and not grammar.cue_before(text, clause, o.start, "cues", "figure_period")
+               and not re.search(r"--|—|–", text[o.end:anchor.start]) for o in others)  # "-- started last month --"
 
 
 def decide_kind(text: str, clause: Segment, anchor: Anchor, published: dt.date | None) -> tuple[EventKind, TimeSpan]:

@@ -164,6 +164,16 @@ def _comparison_cue() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + alternatives + r")(?![\w'])")
 
 
+def is_summary(text: str, clause: Segment, start: int) -> bool:
+    """True when the clause opens with a tally ("In all, ...") or the expression at ``start`` follows one ("so
+    far this year"): its period is the span counted. ("disruptions caused so far by the crisis" tallies nothing
+    dated.)"""
+    if cue_before(text, clause, start, "cues", "summary"):
+        return True
+    opening = re.match(r"[\W_]*", text[clause.start:clause.end]).end()
+    return bool(lexicon().phrase_pattern("cues", "summary").match(text, clause.start + opening, clause.end))
+
+
 def is_perfect(text: str, clause: Segment) -> bool:
     """True when the clause has a present perfect ("have risen", "has been reviewing"): a duration with it runs
     up to now ("for three years"); with a simple past ("clung for two days") it does not."""

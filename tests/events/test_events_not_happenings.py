@@ -79,6 +79,10 @@ CLAUSE_CASES = [
     ("The mill's output for the quarter rose, up from a slump that began last fall.",
      [("the quarter", "2023-Q1"), ("last fall", "2022-FA")], ["2022-FA", "2023-Q1"]),
     ("The plan will cut earnings for 2023 and for 2024.", [("2023", "2023"), ("2024", "2024")], ["2023", "2024"]),
+    # a quoted question asks about a time, it tells no happening
+    ('"Who will still own the mill in 2030?" the mayor asked.', [("2030", "2030")], []),
+    ('"Costs for next year are lower, but are they low enough?" she asked.', [("next year", "2024")], ["2024"]),
+    ("The council asked on Monday whether the bridge was safe?", [("Monday", "2023-05-08")], ["2023-05-08"]),
 ]
 
 

@@ -141,7 +141,8 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
     if anchor.type == TimexType.SET:
         return
     happening = grammar.describes_happening(text, clause, anchor.start, anchor.end) \
-        and not _tallied_or_figure_period(text, clause, anchor, by_clause.get((clause.start, clause.end), []))
+        and not _tallied_or_figure_period(text, clause, anchor, by_clause.get((clause.start, clause.end), [])) \
+        and not grammar.in_quoted_question(text, sentence, anchor.start)
     if anchor.span is None:
         if anchor.value in VAGUE_VALUES:
             if happening:

@@ -174,6 +174,19 @@ def is_summary(text: str, clause: Segment, start: int) -> bool:
     return bool(lexicon().phrase_pattern("cues", "summary").match(text, clause.start + opening, clause.end))
 
 
+def in_quoted_question(text: str, sentence: Segment, start: int) -> bool:
+    """True when an expression sits in a quoted question ('"How many shares will be left in 2030?" he asked'):
+    a question asks about a time, it tells no happening (a statement joined to it by "but" still tells one)."""
+    quotes = [m for m in re.finditer(r'``|\'\'|["“”]', text[sentence.start:sentence.end])]
+    opening = [m for m in quotes if sentence.start + m.end() <= start]
+    closing = [m for m in quotes if sentence.start + m.start() >= start]
+    if len(opening) % 2 == 0 or not closing:
+        return False  # not inside quotes
+    inside = text[start:sentence.start + closing[0].start()].rstrip()
+    # "The cost for next year is lower, but is it low enough?": the statement before the question tells
+    return inside.endswith("?") and not re.search(r"[,;]\s*(?:but|and|or|yet)\b|;", inside)
+
+
 def is_perfect(text: str, clause: Segment) -> bool:
     """True when the clause has a present perfect ("have risen", "has been reviewing"): a duration with it runs
     up to now ("for three years"); with a simple past ("clung for two days") it does not."""

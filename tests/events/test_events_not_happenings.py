@@ -83,6 +83,11 @@ CLAUSE_CASES = [
     ('"Who will still own the mill in 2030?" the mayor asked.', [("2030", "2030")], []),
     ('"Costs for next year are lower, but are they low enough?" she asked.', [("next year", "2024")], ["2024"]),
     ("The council asked on Monday whether the bridge was safe?", [("Monday", "2023-05-08")], ["2023-05-08"]),
+    # a hypothetical consequence of a condition tells no happening
+    ("If the court rejects the appeal, the ferry could sail a week later.", [("a week later", "2023-05-17")], []),
+    ("If approved, the plant will open in June.", [("June", "2023-06")], ["2023-06"]),
+    ("If the vote fails, the firm may sell it; last Monday, it had 40 offers.", [("last Monday", "2023-05-08")],
+     ["2023-05-08"]),
 ]
 
 

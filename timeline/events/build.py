@@ -142,7 +142,8 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
         return
     happening = grammar.describes_happening(text, clause, anchor.start, anchor.end) \
         and not _tallied_or_figure_period(text, clause, anchor, by_clause.get((clause.start, clause.end), [])) \
-        and not grammar.in_quoted_question(text, sentence, anchor.start)
+        and not grammar.in_quoted_question(text, sentence, anchor.start) \
+        and not grammar.is_hypothetical(text, sentence, anchor.start)
     if anchor.span is None:
         if anchor.value in VAGUE_VALUES:
             if happening:

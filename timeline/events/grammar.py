@@ -174,6 +174,19 @@ def is_summary(text: str, clause: Segment, start: int) -> bool:
     return bool(lexicon().phrase_pattern("cues", "summary").match(text, clause.start + opening, clause.end))
 
 
+def is_hypothetical(text: str, sentence: Segment, start: int) -> bool:
+    """True when the sentence opens with a condition ("If ...", "Unless ...") and the expression's part of it
+    (up to a semicolon) has a hypothetical modal: "If the appeal fails, the boy could leave a week later"."""
+    lex = lexicon()
+    end = text.find(";", start, sentence.end)
+    part = text[sentence.start:sentence.end if end < 0 else end]
+    if ";" in text[sentence.start:start]:
+        return False  # "If X, Y will ...; last Monday, Z had ...": a statement of its own
+    words = [t.lower for t in tokenize(part, 0, len(part)) if t.text[:1].isalpha() or t.text[:1] == "'"]
+    return bool(words) and words[0] in lex.words("cues", "conditional_openers") \
+        and any(w in lex.words("cues", "hypothetical_modals") for w in words)
+
+
 def in_quoted_question(text: str, sentence: Segment, start: int) -> bool:
     """True when an expression sits in a quoted question ('"How many shares will be left in 2030?" he asked'):
     a question asks about a time, it tells no happening (a statement joined to it by "but" still tells one)."""

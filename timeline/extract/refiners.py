@@ -23,7 +23,21 @@ from .resolve import OPERATIONS, TENSED, Scope, shift, span_of
 # (the mark comes first, so the search skips to candidate characters in C; look-behinds then check it)
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)\s)")
 _WINDOW = 60
+_RIGHT = 30
+# "will be named commander of the shuttle for a mission in December": with no cue in the window, a
+# future cue further back in the sentence still holds (a past one that far is often another clause's)
+_FAR = 110
 _AUXILIARIES = re.compile(r"(?:\s+[^\W\d_]{2,4}){0,2}\s+")  # at most two short words ("be", "have been")
+# "will be named at a ceremony held in May": after a passive future ("... be"), a past form a few words
+# on is one more participle; a finite-only form ("was", "had") starts a clause of its own
+_PASSIVE_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+")
+_DID = frozenset({"did", "did not", "didn't"})
+_FINITE_PAST = frozenset({"was", "were", "had", "did", "says", "said", "ago", "earlier", "last", "since"})
+# "stepped down", "pulled out": a regular past form with its particle, when no listed cue is near
+_PHRASAL_PAST = re.compile(r"(?<=[a-z]{2})ed (?:down|up|out|off|over|away|back)(?!\w)")
+# "In January, ... killed": a date fronting its sentence times the clause after the comma
+_FRONTED = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
+_FRONTED_RIGHT = 120
 # an Item with one field changed, built directly (NamedTuple._replace costs ~3x more in these loops)
 _new = tuple.__new__
 _TENSE = Item._fields.index("tense")
@@ -37,6 +51,8 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     text = ctx.text
     cue = _cased(ctx.language.tense_cue)
     lowered = None
+    directed = ctx.language.vocab.get("directed", {})
+    two_ends = tuple({k.rsplit(" ", 1)[1] + " " for k in directed if " " in k})  # "until " of "extended until"
     out = []
     for it in items:
         if it.rule.op not in TENSED:
@@ -50,26 +66,61 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             pass
         if cut is not None:
             lo = cut.end()
-        hi = min(len(text), it.end + _WINDOW // 2)
+        hi = min(len(text), it.end + _RIGHT)
         right = _SENTENCE_END.search(text, it.end, hi)
         if right is not None:
             hi = right.start()
-        best, dist, prev_end = "", None, -99
+        if cut is not None or lo == 0:
+            if text.startswith(",", it.end) and _FRONTED.fullmatch(text, lo, it.start):
+                hi = min(len(text), it.end + _FRONTED_RIGHT)
+                right = _SENTENCE_END.search(text, it.end, hi)
+                if right is not None:
+                    hi = right.start()
+        best, dist, prev_end, last = "", None, -99, None
         for m in cue.finditer(lowered, lo, it.start):
+            group = m.lastgroup
             # "will be held Friday": a past form right after a future cue is a participle of its verb
-            if not (best == "future" and m.lastgroup == "past" and _AUXILIARIES.fullmatch(text, prev_end, m.start())):
-                best = m.lastgroup
+            if best == "future" and group == "past":
+                if _AUXILIARIES.fullmatch(text, prev_end, m.start()) or (
+                        last.group().endswith("be") and m.group() not in _FINITE_PAST
+                        and _PASSIVE_GAP.fullmatch(text, prev_end, m.start())):
+                    dist, prev_end = it.start - m.end(), m.end()
+                    continue
+            # "did not meet Monday": a bare form after "did" is no schedule ("did not plan to" still is)
+            elif best == "past" and group == "future" and last.group() in _DID and " " not in m.group() \
+                    and _AUXILIARIES.fullmatch(text, prev_end, m.start()):
+                dist, prev_end = it.start - m.end(), m.end()
+                continue
+            best, last = group, m
             dist, prev_end = it.start - m.end(), m.end()
+        if not best:
+            if _PHRASAL_PAST.search(lowered, lo, it.start):
+                best = "past"
+            elif lo > 0 and cut is None:
+                far = max(0, it.start - _FAR)
+                for cut in _SENTENCE_END.finditer(text, far, lo):
+                    pass
+                if cut is not None:
+                    far = cut.end()
+                m = None
+                for m in cue.finditer(lowered, far, min(it.start, lo + 16)):  # none starts in the window
+                    pass
+                if m is not None and m.lastgroup == "future":
+                    best = "future"
         m = cue.search(lowered, it.end, hi)
         if m is not None and (dist is None or m.start() - it.end + 30 < dist):
             best = m.lastgroup
-        if best != "past":  # "by August" is a target, "since May" behind; "had filed by Wednesday" stays past
-            words = words_before(text, it.start)
-            if words is not None:  # "ahead of Tuesday", "by August": two words, else one
-                directed = ctx.language.vocab.get("directed", {})
-                one = words[1].lower()
-                two = f"{words[0].lower()} {one}" if words[0] else one
-                best = directed.get(two, directed.get(one, best))
+        # "by August" is a target, "since May" behind; "had filed by Wednesday" stays past, "was
+        # extended until May" not: a two-word entry wins over any cue
+        words = words_before(text, it.start) if best != "past" or lowered.endswith(two_ends, 0, it.start) else None
+        if words is not None:  # "ahead of Tuesday", "by August": two words, else one
+            one = words[1].lower()
+            two = f"{words[0].lower()} {one}" if words[0] else one
+            direction = directed.get(two)
+            if direction is not None:  # "fell ahead of Tuesday's vote", "was extended until May": over a cue
+                best = direction
+            elif best != "past":
+                best = directed.get(one, best)
         out.append(_new(Item, it[:_TENSE] + (best,) + it[_TENSE + 1:]) if best != it.tense else it)
     return out
 

@@ -28,6 +28,15 @@ CASES = [
     ("The Jan. 14 deadline passed.", DCT, ("Jan. 14", "2013-01-14"), "nearest year"),
     ("It happened in the '80s.", DCT, ("the '80s", "198"), "short decade"),
     ("The target is 2025.", D23, ("2025", "2025"), "bare future year"),
+    ("Colonel Lee will be named commander of the fleet for a long research mission in December.", DCT,
+     ("December", "2013-12"), "a future cue further back in the sentence, a participle in between"),
+    ("In January, suicide bombers in the northern city killed 20 people.", dt.date(2013, 12, 10),
+     ("January", "2013-01"), "a date fronting its sentence times the clause after the comma"),
+    ("The chairman stepped down from his post at the bank in March.", dt.date(2013, 1, 10), ("March", "2012-03"),
+     "a past verb with its particle"),
+    ("The ban was extended until mid-November.", dt.date(2013, 10, 1), ("mid-November", "2013-11"),
+     "extended until: ahead"),
+    ("Talks continue until mid-November.", dt.date(2013, 10, 1), ("mid-November", "2013-11"), "until: ahead"),
 ]
 
 

@@ -40,6 +40,8 @@ CASES = [
     ("Opposition groups have planned a rally on Saturday.", DCT, ("Saturday", "2013-03-23"),
      "have planned: scheduled ahead"),
     ("Protests are planned on Saturday in the capital.", DCT, ("Saturday", "2013-03-23"), "are planned: ahead"),
+    ("Farmers planned a large march in the capital on Saturday.", DCT, ("Saturday", "2013-03-23"),
+     "planned a + event: ahead"),
     ("The ministry plans to announce the new tariffs for all domestic flights On Tuesday.", DCT,
      ("Tuesday", "2013-03-26"), "no cue near: a future cue further back in the sentence holds"),
     ("The two envoys meet separately Monday with the rebel leaders.", DCT, ("Monday", "2013-03-25"),
@@ -66,6 +68,14 @@ def test_relative(text, dct, expected, note):
 
     mentions = tag(text, dct).mentions
     assert (mentions[-1].text, mentions[-1].value) == expected, note
+
+
+def test_were_planning_to_after_a_date_is_no_past_cue():
+    from timeline.extract import tag
+
+    text = "Farmers planned a large march in the capital on Saturday and were planning to block roads on Monday."
+    assert [(m.text, m.value) for m in tag(text, DCT).mentions] == [("Saturday", "2013-03-23"),
+                                                                    ("Monday", "2013-03-25")]
 
 
 def test_quarter_in_focus_keeps_its_granularity():

@@ -53,3 +53,15 @@ def test_durations():
     span = ending_at(D(2023, 9, 27), "P3Y")
     assert (span.first_day, span.last_day) == (D(2020, 9, 28), D(2023, 9, 27))
     assert ending_at(D(2023, 9, 27), "PXY") is None
+
+
+def test_values_mean_what_the_tagger_means():
+    """One reading of TIMEX3 values: a winter the events layer shifts to is the tagger's winter."""
+    from timeline.extract.resolve import span_of
+
+    for value in ("1994-WI", "1994-SU", "1994-Q3", "1994-W07", "1994-W07-WE", "199", "1994-05-02"):
+        assert value_span(value) == span_of(value), value
+    earlier = shift(value_span("1994-WI"), -1, "year", True)
+    assert (earlier.timex, earlier.first_day, earlier.last_day) == ("1993-WI", dt.date(1992, 12, 1),
+                                                                    dt.date(1993, 2, 28))
+    assert value_span("1994-05-02T15:00") == value_span("1994-05-02")

@@ -6,6 +6,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from ..extract.resolve import span_of
 from ..model import Granularity, TimeSpan
 
 UNIT_DELTA = {
@@ -102,34 +103,14 @@ def sort_key(span: TimeSpan | None) -> tuple:
     return (0, span.first_day, span.start.isoformat() if span.is_timed else "")
 
 
-PARTS = {"Q1": (1, 3), "Q2": (4, 3), "Q3": (7, 3), "Q4": (10, 3), "H1": (1, 6), "H2": (7, 6),
-         "SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
-PART_GRANULARITY = {"Q": Granularity.QUARTER, "H": Granularity.HALF}
-
-
 def value_span(value: str) -> TimeSpan | None:
     """The calendar span of a TIMEX3 DATE/TIME value ("2023-09-20", "2023-09", "2023", "2023-W38",
-    "2023-Q1", "2023-SU", "2023-09-20T15:00" as its day); None for durations, *_REF and "XXXX" values."""
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value):
-        try:
-            return unit_span(dt.date(*map(int, m.groups())), "day")
-        except ValueError:
-            return None
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        return unit_span(dt.date(int(m[1]), int(m[2]), 1), "month") if 1 <= int(m[2]) <= 12 else None
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        try:
-            return unit_span(dt.date.fromisocalendar(int(m[1]), int(m[2]), 1), "week")
-        except ValueError:
-            return None
-    if m := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)", value):
-        month, months = PARTS[m[2]]
-        start = dt.date(int(m[1]), month, 1)
-        return TimeSpan(start, start + relativedelta(months=months),
-                        PART_GRANULARITY.get(m[2][0], Granularity.SEASON), value)
-    if re.fullmatch(r"\d{4}", value):
-        return unit_span(dt.date(int(value), 1, 1), "year")
-    if re.fullmatch(r"\d{3}", value):
-        start = dt.date(int(value) * 10, 1, 1) if int(value) else None
-        return TimeSpan(start, start.replace(year=start.year + 10), Granularity.DECADE, value) if start else None
-    return None
+    "2023-Q1", "2023-SU", "2023-09-20T15:00" as its day); None for durations, *_REF and "XXXX" values.
+
+    The tagger's own reading of values (``resolve.span_of``), so a span the events layer derives from a
+    value ("a year earlier" than "1989-WI") means what the tagger's span for that value means; a time of
+    day is taken as its whole day, the unit the events layer reasons in."""
+    span = span_of(value)
+    if span is not None and span.is_timed:
+        return day_span(span.first_day)
+    return span

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -32,13 +31,12 @@ from ..errors import WriterError
 from ..model import Event, EventKind, Timeline
 from .dates import all_day_bounds, chronological, human_label, localized, zone
 from .quotes import quoted
+from .titles import display_title
 
 PRODID = "-//timeline//timeline news events//EN"
 UID_DOMAIN = "timeline"
 EPOCH_STAMP = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 ZONE_FIRST, ZONE_LAST = dt.date(1970, 1, 1), dt.date(2038, 1, 1)  # icalendar's default VTIMEZONE range
-DEADLINE_PREFIX = "Deadline: "
-_SAYS_TARGET = re.compile(r"\b(deadline|target|due)\b", re.IGNORECASE)
 # What a calendar shows of an event: a change in any of these raises SEQUENCE.
 CONTENT_PROPERTIES = ("SUMMARY", "DTSTART", "DTEND", "LOCATION", "DESCRIPTION", "CATEGORIES")
 
@@ -141,9 +139,7 @@ def uid(event: Event) -> str:
 
 def summary(event: Event) -> str:
     """The calendar title: deadlines say they are deadlines ("Deadline: ..." unless the title says so)."""
-    if event.kind is EventKind.DEADLINE and not _SAYS_TARGET.search(event.title):
-        return DEADLINE_PREFIX + event.title
-    return event.title
+    return display_title(event)
 
 
 def _when(event: Event) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:

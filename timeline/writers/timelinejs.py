@@ -33,6 +33,7 @@ from ..errors import WriterError
 from ..model import Document, Event, EventKind, Granularity, Timeline, TimeSpan
 from .dates import iso_end, iso_start, when_label, zone
 from .html import dated_events, event_details_html, summary, undated_events, undated_html
+from .titles import display_title
 
 #: The group (row of the navigation band) of each event kind.
 GROUPS: Mapping[EventKind, str] = {
@@ -43,9 +44,6 @@ GROUPS: Mapping[EventKind, str] = {
     EventKind.PERIOD: "Periods",
     EventKind.VAGUE: "Approximate",
 }
-DEADLINE_PREFIX = "Deadline: "
-# Titles that already read as a deadline (the events layer writes "Target: <what is aimed at>").
-_DEADLINE_TITLES = ("deadline:", "target:")
 
 _DAY_PARTS = (Granularity.DAY, Granularity.WEEK)
 _MONTH_PARTS = (Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON)
@@ -91,10 +89,8 @@ def event_slide(event: Event, documents: Mapping[str, Document] | None = None) -
 
 def headline(event: Event) -> str:
     """The slide headline (plain text): the title, with "Deadline: " before a deadline's unless it
-    already reads as one ("Target: ...")."""
-    if event.kind is EventKind.DEADLINE and not event.title.casefold().startswith(_DEADLINE_TITLES):
-        return DEADLINE_PREFIX + event.title
-    return event.title
+    already reads as one ("Target: ...": `titles.display_title`, the same title the calendar shows)."""
+    return display_title(event)
 
 
 def is_range(span: TimeSpan) -> bool:

@@ -566,7 +566,9 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     """One regex for every position where some rule can start, as a trie of first words.
 
     It runs on the lower-cased text with a separator prepended and matches that separator plus a
-    look-ahead, so it is case-sensitive (fast literal checks) and needs no look-behind. A short whole
+    look-ahead, so it is case-sensitive (fast literal checks). The separator is found by an ASCII
+    class (a bitmap test per character, twice as fast as ``[\W_]``'s Unicode look-ups) and checked to
+    be ``[\W_]`` by a look-behind only where the look-ahead matched: the same matches. A short whole
     word that no rule can end with ("the", "a") must be followed by a character or, after spaces, by
     a word that one of its rules can go on with (:func:`_next_words`): most "the"s are rejected in C.
     """
@@ -579,7 +581,8 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     # groups: the word (letters, or a leading punctuation mark), or a run of digits; then the next
     # word after spaces (its letters, or one other character), or else the character right after
     # it: the engine's dispatch key
-    return re.compile(r"[\W_](?=(?:(" + _trie(whole, part, ahead) + r")|(\d+))(?:\s+([^\W\d_]+|\S)|(\S))?)")
+    return re.compile(r"[^a-z0-9](?=(?:(" + _trie(whole, part, ahead) + r")|(\d+))(?:\s+([^\W\d_]+|\S)|(\S))?)"
+                      r"(?<=[\W_])")
 
 
 _AHEAD_MAX = 4  # the longest first word that gets a look-ahead: the common ones are short ("the", "a")

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
-from typing import Callable
+from typing import Callable, Mapping
 
 from ..model import Mention, TimeRange, TimeSpan, TimexType
 from .context import ExtractContext
 from .engine import Item, lower_same_length
-from .resolve import OPERATIONS, TENSED, Scope, shift, span_of
+from .resolve import OPERATIONS, TENSED, Resolved, Scope, shift, span_of
+from .rules import Rule
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
 # abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break
@@ -42,6 +44,7 @@ _FRONTED_RIGHT = 120
 _new = tuple.__new__
 _TENSE = Item._fields.index("tense")
 _RESOLVED = Item._fields.index("resolved")
+_UNSEEN = object()  # a memo's miss (None is a value it keeps)
 _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})  # for lengths only
 
 
@@ -181,15 +184,13 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         if it.second and out and out[-1].link == it.link and out[-1].resolved.date and "year" not in groups:
             groups = {**groups, "year": str(out[-1].resolved.date.year)}  # "September 20-22": one year
         try:
-            res = OPERATIONS[it.rule.op](groups, it.rule.args, scope)
+            res = _resolve(it.rule, groups, scope)
         except (ValueError, OverflowError) as exc:  # "February 30, 2023", or past the calendar's ends
             ctx.warnings.append(f"offset {it.start}: {ctx.text[it.start:it.end]!r} cannot be placed on the calendar "
                                 f"({exc})")
             continue
         if res is None:
             continue
-        if it.rule.type is not None and it.rule.type != res.type:
-            res = dataclasses.replace(res, type=it.rule.type)
         if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit and it.rule.sets_focus:
             scope.focus = (res.date, res.unit)
             # a day ("the quarter ended Sept. 30") does not change the period a report is about
@@ -201,6 +202,29 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     return out
 
 
+# what each operation returned, keyed on all that it reads (the rule, the groups, and the scope's DCT,
+# tense, focus and period): operations are pure and a Resolved is immutable, and news repeats its
+# expressions ("Friday" in the same tense and focus). Bounded: a few hundred bytes an entry, cleared when full
+_OUTCOMES: dict = {}
+_OUTCOMES_LIMIT = 50_000
+
+
+def _resolve(rule: Rule, groups: Mapping[str, str], scope: Scope) -> Resolved | None:
+    """The rule's operation on ``groups`` in ``scope``, with the rule's ``type`` applied; memoized
+    (an operation that raises is not: it raises again)."""
+    key = (rule, tuple(groups.items()), scope.dct, scope.tense, scope.focus, scope.period)
+    res = _OUTCOMES.get(key, _UNSEEN)
+    if res is _UNSEEN:
+        res = OPERATIONS[rule.op](groups, rule.args, scope)
+        if res is not None and rule.type is not None and rule.type != res.type:
+            res = dataclasses.replace(res, type=rule.type)
+        if len(_OUTCOMES) >= _OUTCOMES_LIMIT:
+            _OUTCOMES.clear()
+        _OUTCOMES[key] = res
+    return res
+
+
+@functools.lru_cache(maxsize=4096)
 def _reported(d: dt.date, unit: str, anchor: dt.date, tense: str) -> bool:
     """Whether a period can be the one a report compares with "a year earlier": over by the anchor, or
     begun and told in the past tense ("reported fourth-quarter earnings"; not "losses through the
@@ -275,7 +299,6 @@ REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
 # the span of each TIMEX3 value met (without a zone): spans are immutable, and news repeats its dates
 _SPANS: dict[str, TimeSpan | None] = {}
 _SPANS_LIMIT = 100_000
-_UNSEEN = object()
 
 
 def to_mention(ctx: ExtractContext, it: Item) -> Mention:

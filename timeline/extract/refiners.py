@@ -18,7 +18,7 @@ from ..model import Mention, TimeRange, TimeSpan, TimexType
 from .context import ExtractContext
 from .engine import Item, lower_same_length
 from .resolve import OPERATIONS, TENSED, Resolved, Scope, shift, span_of
-from .rules import Rule
+from .rules import Language, Rule
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
 # abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break
@@ -52,10 +52,8 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     """Mark the items whose value depends on tense "future" or "past" by the nearest tense cue in
     their sentence (cues before the expression weigh more than cues after it)."""
     text = ctx.text
-    cue = _cased(ctx.language.tense_cue)
+    cue, directed, two_ends = _tense_data(ctx.language)
     lowered = None
-    directed = ctx.language.vocab.get("directed", {})
-    two_ends = tuple({k.rsplit(" ", 1)[1] + " " for k in directed if " " in k})  # "until " of "extended until"
     out = []
     for it in items:
         if it.rule.op not in TENSED:
@@ -128,15 +126,21 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     return out
 
 
-_CASED: dict[re.Pattern, re.Pattern] = {}
+_TENSE_DATA: dict[int, tuple] = {}  # id(language) -> (language, what _tense_data returns); one entry a language
 
 
-def _cased(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` without IGNORECASE, for lower-cased text (its words are case-folded by the loader)."""
-    cased = _CASED.get(pattern)
-    if cased is None:
-        cased = _CASED[pattern] = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-    return cased
+def _tense_data(language: Language) -> tuple[re.Pattern, Mapping[str, str], tuple[str, ...]]:
+    """What :func:`detect_tense` reads of a language, built once: the tense cues without IGNORECASE,
+    for lower-cased text (their words are case-folded by the loader); ``vocab.directed``; and the last
+    words of its two-word entries, each with a space ("until " of "extended until")."""
+    hit = _TENSE_DATA.get(id(language))
+    if hit is None or hit[0] is not language:
+        cue = language.tense_cue
+        directed = language.vocab.get("directed", {})
+        two_ends = tuple({k.rsplit(" ", 1)[1] + " " for k in directed if " " in k})
+        hit = _TENSE_DATA[id(language)] = (language, re.compile(cue.pattern, cue.flags & ~re.IGNORECASE),
+                                           directed, two_ends)
+    return hit[1:]
 
 
 # the one or two words right before a position, read backwards in the reversed 24 characters before it

@@ -36,7 +36,8 @@ _PASSIVE_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+")
 _DID = frozenset({"did", "did not", "didn't"})
 _FINITE_PAST = frozenset({"was", "were", "had", "did", "says", "said", "ago", "earlier", "last", "since"})
 # "stepped down", "pulled out": a regular past form with its particle, when no listed cue is near
-_PHRASAL_PAST = re.compile(r"(?<=[a-z]{2})ed (?:down|up|out|off|over|away|back)(?!\w)")
+# (the literal "ed " comes first, so the search skips to it in C; the look-behind then checks the stem)
+_PHRASAL_PAST = re.compile(r"ed(?<=[a-z]{2}ed) (?:down|up|out|off|over|away|back)(?!\w)")
 # "In January, ... killed": a date fronting its sentence times the clause after the comma
 _FRONTED = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
 _FRONTED_RIGHT = 120

@@ -96,12 +96,16 @@ def _dispatch(language: Language, key: tuple) -> tuple:
     return tuple((rule, rule.regex.match) for rule in rules)
 
 
+_new = tuple.__new__  # an Item built directly: NamedTuple's own __new__ is a Python function, 3x slower
+_ITEM_DEFAULTS = tuple(Item._field_defaults[f] for f in Item._fields[5:])  # link, second, tense, resolved
+
+
 def _items(rule: Rule, m, link: int) -> list[Item]:
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
-    extent = (m.start(), m.end())
+    extent = m.span()
     if "t2" not in groups:
         start, end = m.span("t") if "t" in groups else extent
-        return [Item(start, end, rule, MappingProxyType(groups), extent)]
+        return [_new(Item, (start, end, rule, MappingProxyType(groups), extent) + _ITEM_DEFAULTS)]
     shared = {k: v for k, v in groups.items() if not k.endswith("2")}
     second = dict(shared)
     second.update({k[:-1]: v for k, v in groups.items() if k.endswith("2") and k != "t2"})

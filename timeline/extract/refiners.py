@@ -12,13 +12,13 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from typing import Callable, Mapping
+from typing import Callable, Mapping, NamedTuple
 
 from ..model import Mention, TimeRange, TimeSpan, TimexType
 from .context import ExtractContext
 from .engine import Item, lower_same_length
 from .resolve import OPERATIONS, TENSED, Resolved, Scope, shift, span_of
-from .rules import Language, Rule
+from .rules import Language, Rule, _alternation
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
 # abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break
@@ -53,7 +53,7 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     """Mark the items whose value depends on tense "future" or "past" by the nearest tense cue in
     their sentence (cues before the expression weigh more than cues after it)."""
     text = ctx.text
-    cue, directed, two_ends = _tense_data(ctx.language)
+    cue, directed, two_ends, _ = _derived(ctx.language)
     lowered = None
     out = []
     for it in items:
@@ -127,21 +127,31 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     return out
 
 
-_TENSE_DATA: dict[int, tuple] = {}  # id(language) -> (language, what _tense_data returns); one entry a language
+class _Derived(NamedTuple):
+    """What the refiners read of a language, built once from its data (see :func:`_derived`)."""
+
+    cue: re.Pattern  # the tense cues without IGNORECASE, for lower-cased text (the loader case-folds their words)
+    directed: Mapping[str, str]  # vocab.directed
+    two_ends: tuple[str, ...]  # the last words of its two-word entries, each with a space ("until ")
+    outer_backwards: re.Pattern  # language.outer_modifier reversed, for the reversed text before a position
 
 
-def _tense_data(language: Language) -> tuple[re.Pattern, Mapping[str, str], tuple[str, ...]]:
-    """What :func:`detect_tense` reads of a language, built once: the tense cues without IGNORECASE,
-    for lower-cased text (their words are case-folded by the loader); ``vocab.directed``; and the last
-    words of its two-word entries, each with a space ("until " of "extended until")."""
-    hit = _TENSE_DATA.get(id(language))
+_DERIVED: dict[int, tuple[Language, _Derived]] = {}  # by id(language): one entry a language
+
+
+def _derived(language: Language) -> _Derived:
+    """The per-language data of the refiners, built on the first call for ``language``."""
+    hit = _DERIVED.get(id(language))
     if hit is None or hit[0] is not language:
         cue = language.tense_cue
         directed = language.vocab.get("directed", {})
-        two_ends = tuple({k.rsplit(" ", 1)[1] + " " for k in directed if " " in k})
-        hit = _TENSE_DATA[id(language)] = (language, re.compile(cue.pattern, cue.flags & ~re.IGNORECASE),
-                                           directed, two_ends)
-    return hit[1:]
+        words = language.vocab.get("mod_outer", {"\0": 0})  # the words of language.outer_modifier
+        derived = _Derived(re.compile(cue.pattern, cue.flags & ~re.IGNORECASE), directed,
+                           tuple({k.rsplit(" ", 1)[1] + " " for k in directed if " " in k}),
+                           re.compile(r"\s+(?P<word>" + _alternation(w[::-1] for w in words) + r")(?!\w)",
+                                      language.outer_modifier.flags))
+        hit = _DERIVED[id(language)] = (language, derived)
+    return hit[1]
 
 
 # the one or two words right before a position, read backwards in the reversed 24 characters before it
@@ -175,8 +185,27 @@ def _wordlike(ch: str) -> bool:
 
 def _outer_mod(ctx: ExtractContext, start: int) -> str | None:
     """The TIMEX3 mod of a hedge or preposition just before ``start`` ("by" = ON_OR_BEFORE), if any."""
-    m = ctx.language.outer_modifier.search(ctx.text, max(0, start - 24), start)
-    return ctx.language.lookup("mod_outer", m.group("word")) if m is not None else None
+    word = _outer_word(ctx.language, ctx.text, start)
+    return ctx.language.lookup("mod_outer", word) if word is not None else None
+
+
+def _outer_word(language: Language, text: str, start: int) -> str | None:
+    """The ``word`` group of ``language.outer_modifier.search(text, max(0, start - 24), start)``, or None.
+
+    Read backwards: one anchored match of the reversed regex on the reversed text before ``start``
+    (with one more character, for the word's left boundary) instead of a search from every position.
+    A match there is the longest word ending before the spaces, as the search's leftmost one is; when
+    it begins before the 24 characters, a shorter word may still count: the search decides."""
+    if not text[start - 1:start].isspace():  # "\s+$" needs a space right before ``start``
+        return None
+    lo = max(0, start - 24)
+    m = _derived(language).outer_backwards.match(text[max(0, lo - 1):start][::-1])
+    if m is None:
+        return None
+    if m.end() > start - lo:
+        m = language.outer_modifier.search(text, lo, start)
+        return m.group("word") if m is not None else None
+    return m.group("word")[::-1]
 
 
 def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
@@ -324,16 +353,8 @@ def to_mention(ctx: ExtractContext, it: Item) -> Mention:
                 if len(_SPANS) >= _SPANS_LIMIT:
                     _SPANS.clear()
                 span = _SPANS[res.value] = span_of(res.value)
-    return Mention(
-        text=ctx.text[it.start:it.end],
-        start=it.start,
-        end=it.end,
-        rule_id=it.rule.id,
-        type=res.type,
-        value=res.value,
-        span=span,
-        mod=res.mod,
-    )
+    # positional, in the order of Mention's fields (text, start, end, rule_id, type, value, span, mod): faster
+    return Mention(ctx.text[it.start:it.end], it.start, it.end, it.rule.id, res.type, res.value, span, res.mod)
 
 
 def ranges_of(ctx: ExtractContext, items: list[Item], mentions: dict[int, Mention]) -> list[TimeRange]:

@@ -15,7 +15,7 @@ from typing import Mapping, NamedTuple
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
 from .resolve import Resolved
-from .rules import ANY_DIGIT, DIGIT, Language, Rule, goes_on, load
+from .rules import ANY_DIGIT, DIGIT, Language, Rule, goes_on, load, may_follow
 
 
 class Item(NamedTuple):
@@ -52,7 +52,7 @@ def _matches(language: Language, text: str) -> list[tuple[Rule, re.Match]]:
     cache = language._fast
     get = cache.get
     for tm in language.trigger.finditer(" " + lowered):
-        key = tm.groups()  # (word, digits, next word after spaces, next character): see _dispatch
+        key = tm.groups()  # (word, separator, digits, next word after spaces, next character): see _dispatch
         rules = get(key)
         if rules is None:
             rules = _dispatch(language, key)
@@ -79,10 +79,11 @@ def lower_same_length(text: str) -> str:
 def _dispatch(language: Language, key: tuple) -> tuple:
     """The rules to try for a trigger key, each with its bound anchored ``match``.
 
-    The key is the word (letters, or a leading punctuation mark) or the run of digits there (one of
-    them is None), then either the word or character after spaces, or the character right after it.
+    The key is the word (letters, or a leading punctuation mark), or else the separator before a run
+    of digits and the run (the others are None), then either the word or character after spaces, or
+    the character right after it.
     """
-    word, run, nxt, glued = key
+    word, sep, run, nxt, glued = key
     follower = None if nxt is None else DIGIT if nxt[0].isdigit() else nxt
     if run is not None:
         word = run[:2] + ANY_DIGIT * min(len(run) - 2, 6)  # its shape: dispatch stays small
@@ -93,6 +94,8 @@ def _dispatch(language: Language, key: tuple) -> tuple:
     rules = language.candidates(word, follower)
     if glued is not None:  # "5-year", "1998.": only the rules that can go on with that character
         rules = tuple(r for r in rules if goes_on(r, word, glued))
+    if sep is not None and sep.isascii():  # "$5", "1.5", "1,000": not the rules that refuse a number there
+        rules = tuple(r for r in rules if may_follow(r, sep, run[0]))
     return tuple((rule, rule.regex.match) for rule in rules)
 
 

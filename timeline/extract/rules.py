@@ -323,6 +323,45 @@ def goes_on(rule: Rule, word: str, ch: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=None)
+def may_follow(rule: Rule, sep: str, first: str) -> bool:
+    """False if ``rule`` certainly cannot match at a position right after the character ``sep`` (an
+    ASCII separator) whose next character is ``first``: every way into the pattern meets a one-character
+    negative look-behind that ``sep`` matches ("{nd}" refuses a number right after "$", "." or ","),
+    or a first character that cannot be ``first``. Bounded: ASCII separators x first characters x rules."""
+    try:
+        return not _refused((rule.tree, 0, None), sep, first)
+    except RecursionError:
+        return True
+
+
+def _refused(cont, sep: str, first: str) -> bool:
+    # ``cont`` is a linked continuation (sequence, index, next), as in _starts_linked
+    while cont is not None and cont[1] >= len(cont[0]):
+        cont = cont[2]
+    if cont is None:
+        return False  # it may match the empty string
+    seq, i, nxt = cont
+    op, av = seq[i]
+    rest = (seq, i + 1, nxt)
+    if op is sc.LITERAL:
+        return chr(av).lower() != first
+    if op is sc.IN:
+        return not _in_class(av, first)
+    if op is sc.ASSERT_NOT and av[0] == -1 and _matches_char(av[1], sep):
+        return True
+    if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+        return _refused(rest, sep, first)
+    if op is sc.SUBPATTERN:
+        return _refused((av[-1], 0, rest), sep, first)
+    if op is sc.BRANCH:
+        return all(_refused((branch, 0, rest), sep, first) for branch in av[1])
+    if op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+        lo, _, body = av
+        return (lo > 0 or _refused(rest, sep, first)) and _refused((body, 0, rest), sep, first)
+    return False  # anything else: unsure
+
+
 _STARTS_OF_REST: dict = {}
 
 
@@ -578,11 +617,11 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     whole = {p for p in whole if not any(p.startswith(q) for q in part)}
     index = _index_starts(rules)
     ahead = {w: _next_words(rules, index, w) for w in whole if len(w) <= _AHEAD_MAX}
-    # groups: the word (letters, or a leading punctuation mark), or a run of digits; then the next
-    # word after spaces (its letters, or one other character), or else the character right after
-    # it: the engine's dispatch key
-    return re.compile(r"[^a-z0-9](?=(?:(" + _trie(whole, part, ahead) + r")|(\d+))(?:\s+([^\W\d_]+|\S)|(\S))?)"
-                      r"(?<=[\W_])")
+    # groups: the word (letters, or a leading punctuation mark), or the separator before a run of
+    # digits and that run; then the next word after spaces (its letters, or one other character), or
+    # else the character right after it: the engine's dispatch key
+    return re.compile(r"[^a-z0-9](?=(?:(" + _trie(whole, part, ahead) + r")|(?=\d)(?<=([\W_]))(\d+))"
+                      r"(?:\s+([^\W\d_]+|\S)|(\S))?)(?<=[\W_])")
 
 
 _AHEAD_MAX = 4  # the longest first word that gets a look-ahead: the common ones are short ("the", "a")

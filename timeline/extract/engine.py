@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import Callable, Mapping, NamedTuple
 
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
@@ -28,7 +28,7 @@ class Item(NamedTuple):
     extent: tuple[int, int]  # the whole regex match, for overlap resolution
     link: int = -1  # matches of one range rule share a link id
     second: bool = False  # the second end of a range rule ("22" in "September 20-22")
-    tense: str = ""  # "past" or "future" when a cue says so
+    tense: str | Callable[[], str] = ""  # "past" or "future" when a cue says so; detect_tense leaves a finder
     resolved: Resolved | None = None
 
 

@@ -50,71 +50,86 @@ _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_M
 
 
 def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
-    """Mark the items whose value depends on tense "future" or "past" by the nearest tense cue in
-    their sentence (cues before the expression weigh more than cues after it)."""
-    text = ctx.text
-    cue, directed, two_ends, _ = _derived(ctx.language)
-    lowered = None
+    """Give the items whose value may depend on tense (``TENSED`` operations) the tense of their
+    sentence: "future" or "past" by the nearest tense cue (cues before the expression weigh more than
+    cues after it), else "". Lazily: each gets a function that finds it, which :class:`Scope` calls
+    on the first read, as about half of the operations never read it ("March 5, 1998")."""
+    tenses = _Tenses(ctx)
     out = []
     for it in items:
-        if it.rule.op not in TENSED:
-            out.append(it)
-            continue
-        if lowered is None:  # the cues are searched in the lower-cased text: 3x faster than IGNORECASE
-            lowered = lower_same_length(text)
-        lo = max(0, it.start - _WINDOW)
+        if it.rule.op in TENSED:
+            it = _new(Item, it[:_TENSE] + (functools.partial(tenses.of, it.start, it.end),) + it[_TENSE + 1:])
+        out.append(it)
+    return out
+
+
+class _Tenses:
+    """The tense cues of one text, searched around an expression on demand."""
+
+    def __init__(self, ctx: ExtractContext):
+        self.text = ctx.text
+        self.cue, self.directed, self.two_ends, _ = _derived(ctx.language)
+        self.lowered: str | None = None  # the cues are searched in the lower-cased text: 3x faster than IGNORECASE
+
+    def of(self, start: int, end: int) -> str:
+        """The tense of the expression at ``start:end``: "future", "past" or ""."""
+        text, cue, directed = self.text, self.cue, self.directed
+        lowered = self.lowered
+        if lowered is None:
+            lowered = self.lowered = lower_same_length(text)
+        lo = max(0, start - _WINDOW)
         cut = None
-        for cut in _SENTENCE_END.finditer(text, lo, it.start):
+        for cut in _SENTENCE_END.finditer(text, lo, start):
             pass
         if cut is not None:
             lo = cut.end()
-        hi = min(len(text), it.end + _RIGHT)
-        right = _SENTENCE_END.search(text, it.end, hi)
+        hi = min(len(text), end + _RIGHT)
+        right = _SENTENCE_END.search(text, end, hi)
         if right is not None:
             hi = right.start()
         if cut is not None or lo == 0:
-            if text.startswith(",", it.end) and _FRONTED.fullmatch(text, lo, it.start):
-                hi = min(len(text), it.end + _FRONTED_RIGHT)
-                right = _SENTENCE_END.search(text, it.end, hi)
+            if text.startswith(",", end) and _FRONTED.fullmatch(text, lo, start):
+                hi = min(len(text), end + _FRONTED_RIGHT)
+                right = _SENTENCE_END.search(text, end, hi)
                 if right is not None:
                     hi = right.start()
         best, dist, prev_end, last = "", None, -99, None
-        for m in cue.finditer(lowered, lo, it.start):
+        for m in cue.finditer(lowered, lo, start):
             group = m.lastgroup
             # "will be held Friday": a past form right after a future cue is a participle of its verb
             if best == "future" and group == "past":
                 if _AUXILIARIES.fullmatch(text, prev_end, m.start()) or (
                         last.group().endswith("be") and m.group() not in _FINITE_PAST
                         and _PASSIVE_GAP.fullmatch(text, prev_end, m.start())):
-                    dist, prev_end = it.start - m.end(), m.end()
+                    dist, prev_end = start - m.end(), m.end()
                     continue
             # "did not meet Monday": a bare form after "did" is no schedule ("did not plan to" still is)
             elif best == "past" and group == "future" and last.group() in _DID and " " not in m.group() \
                     and _AUXILIARIES.fullmatch(text, prev_end, m.start()):
-                dist, prev_end = it.start - m.end(), m.end()
+                dist, prev_end = start - m.end(), m.end()
                 continue
             best, last = group, m
-            dist, prev_end = it.start - m.end(), m.end()
+            dist, prev_end = start - m.end(), m.end()
         if not best:
-            if _PHRASAL_PAST.search(lowered, lo, it.start):
+            if _PHRASAL_PAST.search(lowered, lo, start):
                 best = "past"
             elif lo > 0 and cut is None:
-                far = max(0, it.start - _FAR)
+                far = max(0, start - _FAR)
                 for cut in _SENTENCE_END.finditer(text, far, lo):
                     pass
                 if cut is not None:
                     far = cut.end()
                 m = None
-                for m in cue.finditer(lowered, far, min(it.start, lo + 16)):  # none starts in the window
+                for m in cue.finditer(lowered, far, min(start, lo + 16)):  # none starts in the window
                     pass
                 if m is not None and m.lastgroup == "future":
                     best = "future"
-        m = cue.search(lowered, it.end, hi)
-        if m is not None and (dist is None or m.start() - it.end + 30 < dist):
+        m = cue.search(lowered, end, hi)
+        if m is not None and (dist is None or m.start() - end + 30 < dist):
             best = m.lastgroup
         # "by August" is a target, "since May" behind; "had filed by Wednesday" stays past, "was
         # extended until May" not: a two-word entry wins over any cue
-        words = words_before(text, it.start) if best != "past" or lowered.endswith(two_ends, 0, it.start) else None
+        words = words_before(text, start) if best != "past" or lowered.endswith(self.two_ends, 0, start) else None
         if words is not None:  # "ahead of Tuesday", "by August": two words, else one
             one = words[1].lower()
             two = f"{words[0].lower()} {one}" if words[0] else one
@@ -123,8 +138,7 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
                 best = direction
             elif best != "past":
                 best = directed.get(one, best)
-        out.append(_new(Item, it[:_TENSE] + (best,) + it[_TENSE + 1:]) if best != it.tense else it)
-    return out
+        return best
 
 
 class _Derived(NamedTuple):
@@ -228,7 +242,7 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit and it.rule.sets_focus:
             scope.focus = (res.date, res.unit)
             # a day ("the quarter ended Sept. 30") does not change the period a report is about
-            if res.unit not in ("D", "W", "WE") and _reported(res.date, res.unit, ctx.anchor, it.tense):
+            if res.unit not in ("D", "W", "WE") and _reported(res.date, res.unit, ctx.anchor, scope):
                 scope.period = (res.date, res.unit)
         elif it.rule.args.get("report"):
             scope.period = None  # "for the nine months, ... a year earlier": the nine months a year before
@@ -237,36 +251,61 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
 
 
 # what each operation returned, keyed on all that it reads (the rule, the groups, and the scope's DCT,
-# tense, focus and period): operations are pure and a Resolved is immutable, and news repeats its
-# expressions ("Friday" in the same tense and focus). Bounded: a few hundred bytes an entry, cleared when full
+# focus and period, and its tense if the operation read it): operations are pure and a Resolved is
+# immutable, and news repeats its expressions ("Friday" in the same tense and focus). Bounded: a few
+# hundred bytes an entry, cleared when full
 _OUTCOMES: dict = {}
 _OUTCOMES_LIMIT = 50_000
 
 
+class _ByTense(dict):
+    """The outcomes of an operation that read the tense, by tense."""
+
+
 def _resolve(rule: Rule, groups: Mapping[str, str], scope: Scope) -> Resolved | None:
     """The rule's operation on ``groups`` in ``scope``, with the rule's ``type`` applied; memoized
-    (an operation that raises is not: it raises again)."""
-    key = (rule, tuple(groups.items()), scope.dct, scope.tense, scope.focus, scope.period)
-    res = _OUTCOMES.get(key, _UNSEEN)
-    if res is _UNSEEN:
-        res = OPERATIONS[rule.op](groups, rule.args, scope)
-        if res is not None and rule.type is not None and rule.type != res.type:
-            res = dataclasses.replace(res, type=rule.type)
-        if len(_OUTCOMES) >= _OUTCOMES_LIMIT:
-            _OUTCOMES.clear()
-        _OUTCOMES[key] = res
+    (an operation that raises is not: it raises again). The tense is found only if the operation
+    reads it: whether it does depends on nothing else than the key without it."""
+    key = (rule, tuple(groups.items()), scope.dct, scope.focus, scope.period)
+    hit = _OUTCOMES.get(key, _UNSEEN)
+    if type(hit) is _ByTense:
+        res = hit.get(scope.tense, _UNSEEN)
+        if res is _UNSEEN:
+            res = hit[scope.tense] = _operate(rule, groups, scope)
+        return res
+    if hit is not _UNSEEN:
+        return hit
+    scope.tense_read = False
+    res = _operate(rule, groups, scope)
+    if len(_OUTCOMES) >= _OUTCOMES_LIMIT:
+        _OUTCOMES.clear()
+    _OUTCOMES[key] = _ByTense({scope.tense: res}) if scope.tense_read else res
     return res
 
 
-@functools.lru_cache(maxsize=4096)
-def _reported(d: dt.date, unit: str, anchor: dt.date, tense: str) -> bool:
+def _operate(rule: Rule, groups: Mapping[str, str], scope: Scope) -> Resolved | None:
+    """The rule's operation on ``groups`` in ``scope``, with the rule's ``type`` applied."""
+    res = OPERATIONS[rule.op](groups, rule.args, scope)
+    if res is not None and rule.type is not None and rule.type != res.type:
+        res = dataclasses.replace(res, type=rule.type)
+    return res
+
+
+def _reported(d: dt.date, unit: str, anchor: dt.date, scope: Scope) -> bool:
     """Whether a period can be the one a report compares with "a year earlier": over by the anchor, or
     begun and told in the past tense ("reported fourth-quarter earnings"; not "losses through the
     third quarter of 1990", not "to continue into the fourth quarter")."""
+    over = _over_by(d, unit, anchor)
+    return over is True or (over is False and d <= anchor and scope.tense == "past")
+
+
+@functools.lru_cache(maxsize=4096)
+def _over_by(d: dt.date, unit: str, anchor: dt.date) -> bool | None:
+    """Whether the ``unit``-long period from ``d`` is over by ``anchor``; None if it cannot be shifted."""
     try:
-        return shift(d, unit, 1) <= anchor or (d <= anchor and tense == "past")
+        return shift(d, unit, 1) <= anchor
     except (KeyError, ValueError):
-        return False
+        return None
 
 
 def merge_date_time(ctx: ExtractContext, items: list[Item]) -> list[Item]:

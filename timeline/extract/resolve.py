@@ -32,7 +32,23 @@ class Scope:
     # the period a report compares with "a year earlier": the last quarter told that is not in the
     # future, None after "the nine months" (a comparison of a span longer than a quarter)
     period: tuple[dt.date, str] | None = None
-    tense: str = ""  # "past" or "future" when a cue says so
+    # the tense read through ``tense``: a string, or a function that finds it (a search in the text,
+    # refiners.detect_tense), called on the first read; ``tense_read`` records a read (for memos)
+    pending_tense: str | Callable[[], str] = ""
+    tense_read: bool = False
+
+    @property
+    def tense(self) -> str:
+        """"past" or "future" when a cue says so, else ""."""
+        self.tense_read = True
+        found = self.pending_tense
+        if not isinstance(found, str):
+            found = self.pending_tense = found()
+        return found
+
+    @tense.setter
+    def tense(self, value: str | Callable[[], str]) -> None:
+        self.pending_tense = value
 
     def anchor(self, use_focus: bool) -> tuple[dt.date, str]:
         """The date (and unit) to shift from: the focus for anaphora when there is one, else the DCT."""

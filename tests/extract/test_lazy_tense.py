@@ -1,0 +1,26 @@
+"""The tense around a mention is searched only when its operation reads it, and the memo of the
+operations keeps one outcome per tense for those that read it."""
+import datetime as dt
+
+from timeline.extract import refiners, tag
+
+DCT = dt.date(1998, 3, 4)  # a Wednesday
+
+
+def test_the_tense_is_searched_only_for_an_operation_that_reads_it(monkeypatch):
+    searched = []
+    search = refiners._Tenses.of
+    monkeypatch.setattr(refiners._Tenses, "of", lambda self, start, end: searched.append(start) or search(self, start, end))
+    text = "It was announced on March 5, 1998 that talks will be held Friday."
+    values = [(m.text, m.value) for m in tag(text, DCT).mentions]
+    assert values == [("March 5, 1998", "1998-03-05"), ("Friday", "1998-03-06")]
+    assert searched == [text.index("Friday")]  # a date with its year does not depend on tense
+
+
+def test_the_same_weekday_in_another_tense_is_not_taken_from_the_memo():
+    refiners._OUTCOMES.clear()
+    past = tag("Talks were held Friday.", DCT).mentions[0].value
+    future = tag("Talks will be held Friday.", DCT).mentions[0].value
+    assert (past, future) == ("1998-02-27", "1998-03-06")
+    refiners._OUTCOMES.clear()
+    assert tag("Talks will be held Friday.", DCT).mentions[0].value == future

@@ -35,3 +35,9 @@ def test_a_number_after_a_refusing_separator_skips_the_rules_that_refuse_it():
     assert not rules.may_follow(count, ".", "5")
     assert rules.may_follow(count, " ", "5")
     assert rules.may_follow(count, "(", "5")
+
+
+def test_a_quote_mark_triggers_only_before_what_a_rule_can_go_on_with():
+    text = " ``the ''90s'' and ''hits'' 'n' '98"  # the trigger runs on the lower-cased text after a separator
+    marks = [m.start() + 1 for m in LANGUAGE.trigger.finditer(text) if (m.group(1) or " ")[0] == "'"]
+    assert marks == [text.index("'90s"), text.index("'98")]  # m.start() is the separator before

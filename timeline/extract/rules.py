@@ -617,6 +617,7 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     whole = {p for p in whole if not any(p.startswith(q) for q in part)}
     index = _index_starts(rules)
     ahead = {w: _next_words(rules, index, w) for w in whole if len(w) <= _AHEAD_MAX}
+    ahead.update({p: _after_mark(rules, p) for p in part if not p[0].isalpha()})
     # groups: the word (letters, or a leading punctuation mark), or the separator before a run of
     # digits and that run; then the next word after spaces (its letters, or one other character), or
     # else the character right after it: the engine's dispatch key
@@ -627,9 +628,22 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
 _AHEAD_MAX = 4  # the longest first word that gets a look-ahead: the common ones are short ("the", "a")
 
 
+def _after_mark(rules: tuple[Rule, ...], mark: str) -> str | None:
+    """For a first-word prefix that is a punctuation mark ("'" of "'90s"): a look-ahead for the
+    characters right after it that one of its rules can go on with ("'" then a digit: not the "'s"
+    of a possessive or the "''" closing a quote), or None when any may follow. Each ASCII character
+    is tried with :func:`goes_on`; any other is let through."""
+    fit = [r for r in rules if any(q.startswith(mark) for q, _ in r.starts)]
+    allowed = [chr(c) for c in range(128) if any(goes_on(r, mark, chr(c)) for r in fit)]
+    if len(allowed) == 128:
+        return None
+    return r"(?=[" + "".join(re.escape(c) for c in allowed) + r"]|[^\x00-\x7f])"
+
+
 def _trie(whole, part, ahead=None) -> str:
     """A regex of the words ``whole`` (not going on with a letter, then ``ahead[word]``) and of the
-    prefixes ``part`` (going on with any letters), as a trie."""
+    prefixes ``part`` (going on with any letters, or with ``ahead[prefix]`` instead when it is there
+    and not None), as a trie."""
     trie: dict = {}
     for word, kind in [(w, "whole") for w in whole] + [(p, "part") for p in part]:
         node = trie
@@ -639,7 +653,7 @@ def _trie(whole, part, ahead=None) -> str:
 
     def walk(node: dict, word: str) -> str:
         if node.get("") == "part":
-            return r"[^\W\d_]*"
+            return (ahead or {}).get(word) or r"[^\W\d_]*"
         alts = [re.escape(ch) + walk(node[ch], word + ch) for ch in sorted(k for k in node if k)]
         if node.get("") == "whole":
             alts.append(r"(?![^\W\d_])" + (ahead or {}).get(word, ""))

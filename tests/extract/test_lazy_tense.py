@@ -17,6 +17,17 @@ def test_the_tense_is_searched_only_for_an_operation_that_reads_it(monkeypatch):
     assert searched == [text.index("Friday")]  # a date with its year does not depend on tense
 
 
+def test_no_search_where_the_tense_cannot_change_the_value(monkeypatch):
+    searched = []
+    search = refiners._Tenses.of
+    monkeypatch.setattr(refiners._Tenses, "of", lambda self, start, end: searched.append(start) or search(self, start, end))
+    refiners._OUTCOMES.clear()
+    text = "Talks were held on March 2, will go on Wednesday and end on March 20."  # days near the DCT, its weekday
+    values = [(m.text, m.value) for m in tag(text, DCT).mentions]
+    assert values == [("March 2", "1998-03-02"), ("Wednesday", "1998-03-04"), ("March 20", "1998-03-20")]
+    assert searched == []
+
+
 def test_the_same_weekday_in_another_tense_is_not_taken_from_the_memo():
     refiners._OUTCOMES.clear()
     past = tag("Talks were held Friday.", DCT).mentions[0].value

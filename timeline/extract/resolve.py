@@ -209,8 +209,11 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
     y = sc.dct.year
     day = min(day, calendar.monthrange(y, month)[1])
     cand = dt.date(y, month, day)
+    # the tense is read only where it decides (reading it costs a search in the text)
     if not exact_day:  # a month: the tense decides, else the nearest one (a tie goes to the past)
         diff = month - sc.dct.month
+        if diff == 0:  # the DCT's month, whatever the tense
+            return cand
         if sc.tense == "future":
             return cand.replace(year=y + 1) if diff < 0 else cand
         if sc.tense == "past":
@@ -220,11 +223,12 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
         if diff < -7:
             return cand.replace(year=y + 1)
         return cand
-    if sc.tense == "future" and cand < sc.dct and (sc.dct - cand).days > 31:
+    ahead = (cand - sc.dct).days  # below 0: before the DCT
+    if ahead < -31 and sc.tense == "future":
         cand = cand.replace(year=y + 1)
-    elif (cand - sc.dct).days > (183 if sc.tense == "future" else 90):
+    elif ahead > 183 or (ahead > 90 and sc.tense != "future"):
         cand = cand.replace(year=y - 1)
-    elif (sc.dct - cand).days > 183 and sc.tense == "future":
+    elif ahead < -183 and sc.tense == "future":
         cand = cand.replace(year=y + 1)
     return cand
 
@@ -313,7 +317,7 @@ def op_weekday(g, args, sc: Scope) -> Resolved | None:
         d = base - dt.timedelta(days=back)
     elif direction == 1:
         d = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
-    elif direction == 0:
+    elif direction == 0 or delta == 0:  # the base's own weekday, with no direction: that day in either tense
         d = base + dt.timedelta(days=delta)
     elif sc.tense == "future":
         d = base + dt.timedelta(days=delta % 7)
@@ -358,7 +362,7 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
         return Resolved(TimexType.DATE, fmt(base, "D"), _mod(g, args, sc), base, "D")
     if unit not in _MONTHS_IN and unit not in ("D", "W", "WE", "S"):
         return None
-    if unit == "WE" and n == 0 and "dir" not in g and sc.tense != "future" and base.isoweekday() < 6:
+    if unit == "WE" and n == 0 and "dir" not in g and base.isoweekday() < 6 and sc.tense != "future":
         n, sign = 1, -1  # "the weekend" told on a weekday, not in the future: the one just past
     if use_focus and sc.focus is not None and _coarser(base_unit, gran):
         gran = base_unit
@@ -421,7 +425,7 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
         elif direction == 1:
             while d <= current:
                 d = add_months(d, 12)
-        elif direction is None and sc.tense != "future" and d > current:
+        elif direction is None and d > current and sc.tense != "future":
             d = add_months(d, -12)
     return Resolved(TimexType.DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
 

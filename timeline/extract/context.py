@@ -16,3 +16,4 @@ class ExtractContext:
     anchor: dt.date
     language: Language
     warnings: list[str] = field(default_factory=list, compare=False)
+    lowered: str | None = field(default=None, compare=False, repr=False)  # engine.lower_same_length(text), if known

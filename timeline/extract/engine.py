@@ -43,12 +43,13 @@ def find(language: Language, text: str) -> list[Item]:
     return found
 
 
-def _matches(language: Language, text: str) -> list[tuple[Rule, re.Match]]:
+def _matches(language: Language, text: str, lowered: str | None = None) -> list[tuple[Rule, re.Match]]:
     """Every (rule, match) at every trigger position, in text order (the items are built only for the
-    matches :func:`select` keeps)."""
+    matches :func:`select` keeps); ``lowered`` is ``lower_same_length(text)`` if known."""
     found: list[tuple[Rule, re.Match]] = []
     append = found.append
-    lowered = lower_same_length(text)
+    if lowered is None:
+        lowered = lower_same_length(text)
     cache = language._fast
     get = cache.get
     for tm in language.trigger.finditer(" " + lowered):
@@ -150,8 +151,9 @@ def tag(text: str, dct: dt.date, *, lang: str = "en") -> Tagging:
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     language = load(lang)
-    ctx = ExtractContext(text, dct, language)
-    items = select(_matches(language, text))
+    lowered = lower_same_length(text)
+    ctx = ExtractContext(text, dct, language, lowered=lowered)
+    items = select(_matches(language, text, lowered))
     for refine in REFINERS:
         items = refine(ctx, items)
     mentions: list[Mention] = []

@@ -69,7 +69,7 @@ class _Tenses:
     def __init__(self, ctx: ExtractContext):
         self.text = ctx.text
         self.cue, self.directed, self.two_ends, _ = _derived(ctx.language)
-        self.lowered: str | None = None  # the cues are searched in the lower-cased text: 3x faster than IGNORECASE
+        self.lowered = ctx.lowered  # the cues are searched in the lower-cased text: 3x faster than IGNORECASE
 
     def of(self, start: int, end: int) -> str:
         """The tense of the expression at ``start:end``: "future", "past" or ""."""
@@ -197,13 +197,14 @@ def _wordlike(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _outer_mod(ctx: ExtractContext, start: int) -> str | None:
-    """The TIMEX3 mod of a hedge or preposition just before ``start`` ("by" = ON_OR_BEFORE), if any."""
-    word = _outer_word(ctx.language, ctx.text, start)
+def _outer_mod(ctx: ExtractContext, start: int, backwards: re.Pattern) -> str | None:
+    """The TIMEX3 mod of a hedge or preposition just before ``start`` ("by" = ON_OR_BEFORE), if any
+    (``backwards``: the language's ``outer_backwards``)."""
+    word = _outer_word(ctx.language, ctx.text, start, backwards)
     return ctx.language.lookup("mod_outer", word) if word is not None else None
 
 
-def _outer_word(language: Language, text: str, start: int) -> str | None:
+def _outer_word(language: Language, text: str, start: int, backwards: re.Pattern | None = None) -> str | None:
     """The ``word`` group of ``language.outer_modifier.search(text, max(0, start - 24), start)``, or None.
 
     Read backwards: one anchored match of the reversed regex on the reversed text before ``start``
@@ -213,7 +214,7 @@ def _outer_word(language: Language, text: str, start: int) -> str | None:
     if not text[start - 1:start].isspace():  # "\s+$" needs a space right before ``start``
         return None
     lo = max(0, start - 24)
-    m = _derived(language).outer_backwards.match(text[max(0, lo - 1):start][::-1])
+    m = (backwards or _derived(language).outer_backwards).match(text[max(0, lo - 1):start][::-1])
     if m is None:
         return None
     if m.end() > start - lo:
@@ -335,10 +336,11 @@ def outer_modifiers(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     """Set the TIMEX3 mod from a hedge or preposition just outside the extent ("about <two weeks>",
     "by <2025>" = ON_OR_BEFORE, the target the event layer turns into a deadline)."""
     out = []
+    backwards = _derived(ctx.language).outer_backwards
     for it in items:
         res = it.resolved
         if res is not None:
-            mod = _outer_mod(ctx, it.start)
+            mod = _outer_mod(ctx, it.start, backwards)
             if mod is not None:
                 if mod in _AMOUNT_MODS and res.type is not TimexType.DURATION:
                     mod = None  # "over the weekend" is not "more than the weekend"
@@ -355,7 +357,7 @@ def share_range_year(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     for i in range(len(items) - 1):
         a, b = items[i], items[i + 1]
         if (a.rule.op == b.rule.op == "date" and "month" in a.groups and "year" not in a.groups
-                and "year" in b.groups and connector.fullmatch(ctx.text[a.end:b.start])):
+                and "year" in b.groups and _gap_is(connector, ctx.text, a.end, b.start)):
             out[i] = a._replace(groups={**a.groups, "year": b.groups["year"]})
     return out
 
@@ -405,9 +407,9 @@ def ranges_of(ctx: ExtractContext, items: list[Item], mentions: dict[int, Mentio
         if ma.span is None or mb.span is None:
             continue
         if not (a.link >= 0 and a.link == b.link and b.second):
-            gap = ctx.text[a.end:b.start]
-            if not lang.range_connector.fullmatch(gap):
+            if not _gap_is(lang.range_connector, ctx.text, a.end, b.start):
                 continue
+            gap = ctx.text[a.end:b.start]
             needs_opener = gap.strip().lower() in lang.vocab.get("range_needs_opener", {})
             if needs_opener and not lang.range_opener.search(ctx.text, max(0, a.start - 12), a.start):
                 continue
@@ -415,6 +417,12 @@ def ranges_of(ctx: ExtractContext, items: list[Item], mentions: dict[int, Mentio
         if span is not None:
             out.append(TimeRange(ma, mb, span))
     return out
+
+
+def _gap_is(connector: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether ``connector.fullmatch(text[start:end])``, without copying a long gap (the connector
+    regexes look at nothing around it; an end before the start is the empty gap, as the slice is)."""
+    return connector.fullmatch(text, start, max(start, end)) is not None
 
 
 def _join(first: TimeSpan, last: TimeSpan) -> TimeSpan | None:

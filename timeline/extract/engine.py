@@ -8,6 +8,7 @@ text length; everything is compiled once per language and cached.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from types import MappingProxyType
 from typing import Callable, Mapping, NamedTuple
@@ -119,16 +120,22 @@ def _items(rule: Rule, m, link: int) -> list[Item]:
     ]
 
 
+_START = operator.itemgetter(Item._fields.index("start"))
+
+
 def _by_rank(rm: tuple[Rule, re.Match]) -> tuple[int, int, int]:
     s, e = rm[1].span()
     return s - e, -rm[0].priority, s
 
 
-def select(matches: list[tuple[Rule, re.Match]]) -> list[Item]:
+def select(matches: list[tuple[Rule, re.Match]], size: int | None = None) -> list[Item]:
     """Resolve overlaps: the longest match wins, then the higher priority, then the earlier one; the
-    items (both ends of a range match) are built only for the matches kept, sorted by offset."""
+    items (both ends of a range match) are built only for the matches kept, sorted by offset.
+    ``size``: the length of the text, if known (no match ends after it)."""
     ranked = sorted(matches, key=_by_rank)
-    taken = bytearray(max((m.end() for _, m in matches), default=0))  # 1 where a kept match is: linear
+    if size is None:
+        size = max((m.end() for _, m in matches), default=0)
+    taken = bytearray(size)  # 1 where a kept match is: linear
     kept: list[Item] = []
     for rule, m in ranked:
         s, e = m.span()
@@ -136,7 +143,7 @@ def select(matches: list[tuple[Rule, re.Match]]) -> list[Item]:
             continue
         taken[s:e] = b"\x01" * (e - s)
         kept.extend(_items(rule, m, len(kept)))  # a link id unique to the match
-    kept.sort(key=lambda it: it.start)
+    kept.sort(key=_START)
     return kept
 
 
@@ -153,7 +160,7 @@ def tag(text: str, dct: dt.date, *, lang: str = "en") -> Tagging:
     language = load(lang)
     lowered = lower_same_length(text)
     ctx = ExtractContext(text, dct, language, lowered=lowered)
-    items = select(_matches(language, text, lowered))
+    items = select(_matches(language, text, lowered), len(text))
     for refine in REFINERS:
         items = refine(ctx, items)
     mentions: list[Mention] = []

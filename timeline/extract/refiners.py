@@ -228,7 +228,7 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     scope = Scope(ctx.anchor, ctx.language.lookup)
     out: list[Item] = []
     for it in items:
-        scope.tense = it.tense
+        scope.pending_tense = it.tense  # a string, or detect_tense's finder
         groups = it.groups
         if it.second and out and out[-1].link == it.link and out[-1].resolved.date and "year" not in groups:
             groups = {**groups, "year": str(out[-1].resolved.date.year)}  # "September 20-22": one year

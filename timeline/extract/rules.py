@@ -37,6 +37,7 @@ _GROUP = re.compile(r"\(\?P<\w+>")
 _MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _FLAGS = re.IGNORECASE | re.UNICODE
 DIGIT = "#"  # the dispatch key of a number
+_MISSING = object()
 ANY_DIGIT = "\x00"  # in a number's shape (its first two digits kept): any digit
 
 
@@ -74,6 +75,7 @@ class Language:
     _first: dict = field(default_factory=dict, compare=False, repr=False)
     _fast: dict = field(default_factory=dict, compare=False, repr=False)  # the engine's own cache
     _follows: dict = field(default_factory=dict, compare=False, repr=False)  # word -> what may follow
+    _lookups: dict = field(default_factory=dict, compare=False, repr=False)  # (group, text) -> lookup's value
 
     def candidates(self, word: str, follower: str | None = None) -> tuple[Rule, ...]:
         """The rules that can match at a word (lower-case letters; for a number, its digit shape
@@ -123,7 +125,17 @@ class Language:
         return first
 
     def lookup(self, group: str, text: str) -> Any:
-        """Normalize a matched group through the vocab table named like the group (``month2`` -> month)."""
+        """Normalize a matched group through the vocab table named like the group (``month2`` -> month).
+        Memoized (a pure function of its arguments; bounded: cleared at 50,000 entries)."""
+        key = (group, text)
+        found = self._lookups.get(key, _MISSING)
+        if found is _MISSING:
+            if len(self._lookups) >= 50_000:
+                self._lookups.clear()
+            found = self._lookups[key] = self._lookup(group, text)
+        return found
+
+    def _lookup(self, group: str, text: str) -> Any:
         table = self.vocab.get(group.rstrip("0123456789"))
         if table is not None:
             key = " ".join(text.lower().split())

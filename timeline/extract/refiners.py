@@ -197,24 +197,19 @@ def _wordlike(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _outer_mod(ctx: ExtractContext, start: int, backwards: re.Pattern) -> str | None:
-    """The TIMEX3 mod of a hedge or preposition just before ``start`` ("by" = ON_OR_BEFORE), if any
-    (``backwards``: the language's ``outer_backwards``)."""
-    word = _outer_word(ctx.language, ctx.text, start, backwards)
-    return ctx.language.lookup("mod_outer", word) if word is not None else None
+def _outer_word(language: Language, text: str, start: int, backwards: re.Pattern) -> str | None:
+    """The ``word`` group of ``language.outer_modifier.search(text, max(0, start - 24), start)``, or None:
+    a hedge or preposition just before ``start`` ("by").
 
-
-def _outer_word(language: Language, text: str, start: int, backwards: re.Pattern | None = None) -> str | None:
-    """The ``word`` group of ``language.outer_modifier.search(text, max(0, start - 24), start)``, or None.
-
-    Read backwards: one anchored match of the reversed regex on the reversed text before ``start``
+    Read backwards: one anchored match of ``backwards`` (the language's ``outer_backwards``, the
+    reversed regex) on the reversed text before ``start``
     (with one more character, for the word's left boundary) instead of a search from every position.
     A match there is the longest word ending before the spaces, as the search's leftmost one is; when
     it begins before the 24 characters, a shorter word may still count: the search decides."""
     if not text[start - 1:start].isspace():  # "\s+$" needs a space right before ``start``
         return None
     lo = max(0, start - 24)
-    m = (backwards or _derived(language).outer_backwards).match(text[max(0, lo - 1):start][::-1])
+    m = backwards.match(text[max(0, lo - 1):start][::-1])
     if m is None:
         return None
     if m.end() > start - lo:
@@ -336,12 +331,14 @@ def outer_modifiers(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     """Set the TIMEX3 mod from a hedge or preposition just outside the extent ("about <two weeks>",
     "by <2025>" = ON_OR_BEFORE, the target the event layer turns into a deadline)."""
     out = []
-    backwards = _derived(ctx.language).outer_backwards
+    language, text = ctx.language, ctx.text
+    backwards = _derived(language).outer_backwards
     for it in items:
         res = it.resolved
         if res is not None:
-            mod = _outer_mod(ctx, it.start, backwards)
-            if mod is not None:
+            word = _outer_word(language, text, it.start, backwards)
+            if word is not None:
+                mod = language.lookup("mod_outer", word)  # its TIMEX3 mod: "by" = ON_OR_BEFORE
                 if mod in _AMOUNT_MODS and res.type is not TimexType.DURATION:
                     mod = None  # "over the weekend" is not "more than the weekend"
                 if mod is not None and (res.mod is None or mod == "ON_OR_BEFORE"):  # "by mid-2025": a deadline

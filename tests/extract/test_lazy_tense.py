@@ -1,8 +1,8 @@
 """The tense around a mention is searched only when its operation reads it, and the memo of the
-operations keeps one outcome per tense for those that read it."""
+operations keeps one outcome per tense for those that read it; the memos are bounded."""
 import datetime as dt
 
-from timeline.extract import refiners, tag
+from timeline.extract import refiners, rules, tag
 
 DCT = dt.date(1998, 3, 4)  # a Wednesday
 
@@ -35,3 +35,13 @@ def test_the_same_weekday_in_another_tense_is_not_taken_from_the_memo():
     assert (past, future) == ("1998-02-27", "1998-03-06")
     refiners._OUTCOMES.clear()
     assert tag("Talks will be held Friday.", DCT).mentions[0].value == future
+
+
+def test_the_memos_are_bounded(monkeypatch):
+    language = rules.load("en")
+    monkeypatch.setattr(refiners, "_OUTCOMES_LIMIT", 2)
+    monkeypatch.setattr(rules, "_LOOKUPS_LIMIT", 2)
+    text = "On March 5, 1998, two weeks after Friday, talks began; 3 p.m. Monday, in 1999 and by May."
+    expected = [(m.text, m.value) for m in tag(text, DCT).mentions]
+    assert len(refiners._OUTCOMES) <= 2 and len(language._lookups) <= 2
+    assert [(m.text, m.value) for m in tag(text, DCT).mentions] == expected

@@ -38,6 +38,7 @@ _MACRO = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _FLAGS = re.IGNORECASE | re.UNICODE
 DIGIT = "#"  # the dispatch key of a number
 _MISSING = object()
+_LOOKUPS_LIMIT = 20_000  # Language.lookup's memo: entries kept per language (a few MB); then it starts afresh
 ANY_DIGIT = "\x00"  # in a number's shape (its first two digits kept): any digit
 
 
@@ -126,11 +127,11 @@ class Language:
 
     def lookup(self, group: str, text: str) -> Any:
         """Normalize a matched group through the vocab table named like the group (``month2`` -> month).
-        Memoized (a pure function of its arguments; bounded: cleared at 50,000 entries)."""
+        Memoized (a pure function of its arguments; bounded by ``_LOOKUPS_LIMIT``)."""
         key = (group, text)
         found = self._lookups.get(key, _MISSING)
         if found is _MISSING:
-            if len(self._lookups) >= 50_000:
+            if len(self._lookups) >= _LOOKUPS_LIMIT:
                 self._lookups.clear()
             found = self._lookups[key] = self._lookup(group, text)
         return found

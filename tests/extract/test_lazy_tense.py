@@ -1,8 +1,10 @@
 """The tense around a mention is searched only when its operation reads it, and the memo of the
 operations keeps one outcome per tense for those that read it; the memos are bounded."""
+import dataclasses
 import datetime as dt
 
 from timeline.extract import refiners, rules, tag
+from timeline.extract.resolve import Scope
 
 DCT = dt.date(1998, 3, 4)  # a Wednesday
 
@@ -45,3 +47,11 @@ def test_the_memos_are_bounded(monkeypatch):
     expected = [(m.text, m.value) for m in tag(text, DCT).mentions]
     assert len(refiners._OUTCOMES) <= 2 and len(language._lookups) <= 2
     assert [(m.text, m.value) for m in tag(text, DCT).mentions] == expected
+
+
+def test_the_operation_memo_keys_on_all_that_an_operation_can_read():
+    # refiners._resolve keys on (rule, groups, dct, focus, period) and, if read, the tense; lookup is the
+    # rule's language's. A new Scope field that operations read must join that key.
+    fields = {f.name for f in dataclasses.fields(Scope)}
+    assert fields == {"dct", "lookup", "focus", "period", "pending_tense", "tense_read"}, (
+        "Scope changed: add what operations read to the key in refiners._resolve")

@@ -19,9 +19,9 @@ from .engine import Item, lower_same_length
 from .resolve import OPERATIONS, TENSED, Scope, shift, span_of
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
-# abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break
+# abbreviation ("P. Davison", "Mr. Smith", "Inc. said") or "vs.", and at a line break
 # (the mark comes first, so the search skips to candidate characters in C; look-behinds then check it)
-_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)\s)")
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)(?<!\bvs.)\s)")
 _WINDOW = 60
 _RIGHT = 30
 # "will be named commander of the shuttle for a mission in December": with no cue in the window, a
@@ -35,9 +35,12 @@ _DID = frozenset({"did", "did not", "didn't"})
 _FINITE_PAST = frozenset({"was", "were", "had", "did", "says", "said", "ago", "earlier", "last", "since"})
 # "stepped down", "pulled out": a regular past form with its particle, when no listed cue is near
 _PHRASAL_PAST = re.compile(r"(?<=[a-z]{2})ed (?:down|up|out|off|over|away|back)(?!\w)")
+# "Cuba predicted Wednesday": a regular past form right before the expression, when no listed cue is near
+# ("agreed" counts, "proceed" and "need" do not)
+_PAST_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:[a-z]{2,}[a-df-z]|[a-z]*r)ed\s+(?:on\s+)?$")
 # "In January, ... killed": a date fronting its sentence times the clause after the comma
 _FRONTED = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
-_FRONTED_RIGHT = 120
+_FRONTED_RIGHT = 200
 # an Item with one field changed, built directly (NamedTuple._replace costs ~3x more in these loops)
 _new = tuple.__new__
 _TENSE = Item._fields.index("tense")
@@ -94,7 +97,8 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             best, last = group, m
             dist, prev_end = it.start - m.end(), m.end()
         if not best:
-            if _PHRASAL_PAST.search(lowered, lo, it.start):
+            if _PHRASAL_PAST.search(lowered, lo, it.start) or \
+                    _PAST_RIGHT_BEFORE.search(lowered, max(lo, it.start - 24), it.start):
                 best = "past"
             elif lo > 0 and cut is None:
                 far = max(0, it.start - _FAR)
@@ -115,8 +119,7 @@ def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         words = words_before(text, it.start) if best != "past" or lowered.endswith(two_ends, 0, it.start) else None
         if words is not None:  # "ahead of Tuesday", "by August": two words, else one
             one = words[1].lower()
-            two = f"{words[0].lower()} {one}" if words[0] else one
-            direction = directed.get(two)
+            direction = directed.get(f"{words[0].lower()} {one}") if words[0] else None
             if direction is not None:  # "fell ahead of Tuesday's vote", "was extended until May": over a cue
                 best = direction
             elif best != "past":

@@ -59,6 +59,18 @@ CASES = [
     ("He stayed in office until Tuesday, officials said.", DCT, ("Tuesday", "2013-03-19"),
      "until after a past cue stays past"),
     ("The hearing was adjourned until Tuesday.", DCT, ("Tuesday", "2013-03-26"), "a deferral until: ahead"),
+    ("Until Thursday, they had not called him a suspect.", DCT, ("Thursday", "2013-03-21"),
+     "a sentence-initial until gives way to a past cue"),
+    ("Exiles will now ``proceed with all their resources to impede or delay'' the ruling, Cuba predicted "
+     "Wednesday.", DCT, ("Wednesday", "2013-03-20"),
+     "a regular past form right before the weekday wins over a future cue outside the window"),
+    ("Exiles will now ``proceed with all their resources to impede or delay'' the ruling, the lawyers needed "
+     "Tuesday.", DCT, ("Tuesday", "2013-03-19"), "needed is a past form too"),
+    ("Exiles will now ``proceed with all their resources to impede or delay'' the ruling, the lawyers will "
+     "proceed Tuesday.", DCT, ("Tuesday", "2013-03-26"), "proceed is no past form"),
+    ("In November, after the twenty-fifth anniversary of the Roe vs. Wade Supreme Court decision on abortion, "
+     "a bombing at a clinic in Birmingham, Ala., killed a guard.", DCT, ("November", "2012-11"),
+     "a fronted month takes the tense of its clause, even far on; vs. ends no sentence"),
 ]
 
 

@@ -235,8 +235,8 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
             year -= 1
         elif direction > 0 and not (month, day or 0) > (sc.dct.month, sc.dct.day if day else 0):
             year += 1
-    if year is None:
-        d = _nearest_year(sc, month, day or 1, bool(day))
+    if year is None:  # "year-end" (args.year_by = "month") takes its year as "December" would
+        d = _nearest_year(sc, month, day or 1, bool(day) and args.get("year_by") != "month")
         if day and d.day != day:
             return None
         year = d.year
@@ -524,7 +524,7 @@ OPERATIONS: dict[str, Callable[..., Resolved | None]] = {
 # The ``args`` each operation reads from a rule: (required, optional). The loader rejects a rule whose
 # args are not among them, so a misspelt argument fails at load time, naming the file and the rule.
 ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "date": (frozenset(), frozenset({"month", "day", "gran", "cent", "weekday", "nth", "mod"})),
+    "date": (frozenset(), frozenset({"month", "day", "gran", "cent", "weekday", "nth", "mod", "year_by"})),
     "decade": (frozenset(), frozenset({"mod"})),
     "century": (frozenset(), frozenset({"mod"})),
     "weekday": (frozenset(), frozenset({"dir", "anchor", "mod"})),

@@ -194,3 +194,18 @@ def test_a_list_in_a_participle_clause_takes_the_subject_before_it():
     start = text.index("1982")
     clause = next(c for c in clauses(text, sentence) if c.start <= start < c.end)
     assert title(text, clause, dates, sentence=sentence, anchor=start) == "Alliance adding Spain"
+
+
+def test_a_date_whose_role_a_phrase_names_puts_the_role_first():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+    from timeline.model import Document
+
+    text = "The increased dividend will be paid Dec. 14 to holders of record Nov. 15."
+    doc = Document("div", text, dt.date(1989, 10, 26))
+    events = {e.timex: e.title for e in build_timeline([doc], "test").events
+              if e.kind.value == "scheduled"}
+    assert events["1989-11-15"].startswith("Record date: ")
+    assert not events["1989-12-14"].startswith("Record date")
+    assert events["1989-11-15"] != events["1989-12-14"]

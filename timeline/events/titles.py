@@ -24,6 +24,30 @@ PUNCT_START = re.compile(r"^[\s,;:.!?'\"`‘“(\-–—_]+")
 def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bool = False,
           sentence: Segment | None = None, anchor: int | None = None, scheduled: bool = False) -> str:
     """A short title for the happening of ``clause``; ``drop`` lists the offsets of time phrases to leave out.
+    A date whose role a phrase names ("holders of record Nov. 15") puts the role first ("Record date: ...").
+    The other arguments are those of :func:`_title`."""
+    result = _title(text, clause, drop, target=target, sentence=sentence, anchor=anchor, scheduled=scheduled)
+    role = date_role(text, anchor) if anchor is not None and result else None
+    return f"{role}: {result}" if role else result
+
+
+def date_role(text: str, anchor: int) -> str | None:
+    """The role that a phrase right before the date at ``anchor`` gives it (``[titles.date_roles]``), if any."""
+    roles = lexicon().raw["titles"]["date_roles"]
+    m = _date_role_pattern().search(text, max(0, anchor - 32), anchor)
+    return roles[" ".join(m.group(1).lower().split())] if m else None
+
+
+@cache
+def _date_role_pattern() -> re.Pattern[str]:
+    phrases = sorted(lexicon().raw["titles"]["date_roles"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(phrase_regex(p) for p in phrases) + r")(?:\s+on)?\s+$",
+                      re.IGNORECASE)
+
+
+def _title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bool = False,
+           sentence: Segment | None = None, anchor: int | None = None, scheduled: bool = False) -> str:
+    """The title of :func:`title` without a date's role.
 
     ``target`` makes a deadline title ("Target: <what is aimed at>"). ``sentence`` lets a relative clause
     ("..., which opened in May") borrow its antecedent from the text before it. ``anchor`` is the offset of the

@@ -59,7 +59,8 @@ def _title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: b
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
     tokens = _without_asides(_without_parentheses(tokens), anchor)
     if target:
-        aimed = _target_object(unquoted(tokens))
+        earlier = tokenize(text, sentence.start, clause.start) if sentence is not None else []
+        aimed = _target_object(unquoted(tokens), earlier)
         if aimed:
             return lex.raw["titles"]["target_prefix"] + _finish(text, aimed, capitalize=False)
     phrase = participle_phrase(text, clause, anchor) if anchor is not None and not target else None
@@ -205,14 +206,34 @@ def _without_asides(tokens: list[Token], anchor: int | None = None) -> list[Toke
     return tokens[:a] + tokens[b + 1:]
 
 
-def _target_object(tokens: list[Token]) -> list[Token] | None:
-    """The phrase after "target of"/"goal of" ("target of an industry scale of X" -> "industry scale of X")."""
+def _target_object(tokens: list[Token], earlier: list[Token] = ()) -> list[Token] | None:
+    """The phrase after "target of"/"goal of" ("target of an industry scale of X" -> "industry scale of X").
+    A first noun the sentence named before (in the clause or in ``earlier``, its tokens before the clause)
+    takes its modifiers along: after "the auto metaverse industry development blueprint", "an industry scale
+    of X" is the "auto metaverse industry scale of X"."""
     nouns = lexicon().words("tense", "target_nouns")
     for i, t in enumerate(tokens[:-2]):
         if t.lower in nouns and tokens[i + 1].lower in ("of", "to", ":"):
             rest = _drop_leading(tokens[i + 2:])
-            return rest if rest else None
+            return _modifiers_named_before([*earlier, *tokens[:i]], rest) + rest if rest else None
     return None
+
+
+def _modifiers_named_before(before: list[Token], phrase: list[Token]) -> list[Token]:
+    """The lower-case words right before the last earlier use of ``phrase``'s first word ("auto metaverse" of
+    "Anting Town's auto metaverse industry ..."), when they modify it (no determiner, verb or name among them)."""
+    head = phrase[0].lower
+    if not head.isalpha() or not phrase[0].text.islower():
+        return []
+    lex = lexicon()
+    stop = lex.words("titles", "leading_drop") | lex.verbs | lex.words("cues", "modifier_determiners")
+    j = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == head), None)
+    if j is None:
+        return []
+    k = j
+    while k > 0 and before[k - 1].text.isalpha() and before[k - 1].text.islower() and before[k - 1].lower not in stop:
+        k -= 1
+    return before[k:j]
 
 
 def _has_clause_verb(tokens: list[Token]) -> bool:

@@ -479,7 +479,8 @@ def op_set(g, args, sc: Scope) -> Resolved | None:
         value = f"XXXX-{_int(sc, g, 'month'):02d}"
     elif "unit" in g or "unit" in args:
         unit = _int(sc, g, "unit", args.get("unit"))
-        value = "P" + _amount(args.get("n", 1), unit)  # "every other week": P2W
+        n = _count(sc, g, args) if "number" in g else args.get("n", 1)
+        value = "P" + _amount(n, unit)  # "every other week", "every two weeks": P2W
     else:
         value = args["value"]
     return Resolved(TimexType.SET, value, args.get("mod"))

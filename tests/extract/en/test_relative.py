@@ -68,6 +68,8 @@ CASES = [
      "Tuesday.", DCT, ("Tuesday", "2013-03-19"), "needed is a past form too"),
     ("Exiles will now ``proceed with all their resources to impede or delay'' the ruling, the lawyers will "
      "proceed Tuesday.", DCT, ("Tuesday", "2013-03-26"), "proceed is no past form"),
+    ("It happened the day before yesterday.", DCT, ("the day before yesterday", "2013-03-20"), "two days back"),
+    ("The shop opens the day after tomorrow.", DCT, ("the day after tomorrow", "2013-03-24"), "two days ahead"),
     ("In November, after the twenty-fifth anniversary of the Roe vs. Wade Supreme Court decision on abortion, "
      "a bombing at a clinic in Birmingham, Ala., killed a guard.", DCT, ("November", "2012-11"),
      "a fronted month takes the tense of its clause, even far on; vs. ends no sentence"),

@@ -36,3 +36,18 @@ def test_shared_plural(text, dct, expected, note):
     from timeline.extract import tag
 
     assert [(m.text, m.value) for m in tag(text, dct).mentions] == expected, note
+
+
+MORE_SETS = [
+    ("Meetings are held every two weeks.", DCT, [("every two weeks", "P2W")], "every + a count: a set, not a length"),
+    ("The magazine is published biweekly.", DCT, [("biweekly", "P2W")], "biweekly"),
+    ("The reserve will be adjusted quarterly.", DCT, [("quarterly", "P3M")], "quarterly as an adverb"),
+    ("The company raised its quarterly dividend.", DCT, [], "quarterly after a possessive names a payment"),
+]
+
+
+@table(MORE_SETS)
+def test_more_sets(text, dct, expected, note):
+    from timeline.extract import tag
+
+    assert [(m.text, m.value) for m in tag(text, dct).mentions] == expected, note

@@ -19,9 +19,11 @@ from .engine import Item, lower_same_length
 from .resolve import OPERATIONS, TENSED, Scope, shift, span_of
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
-# abbreviation ("P. Davison", "Mr. Smith", "Inc. said") or "vs.", and at a line break
+# abbreviation ("P. Davison", "Mr. Smith", "Inc. said") or "vs.", nor after "a.m."/"p.m." unless a word in
+# title case follows ("at 7 p.m. local time", "9:30 a.m. EDT"), and at a line break
 # (the mark comes first, so the search skips to candidate characters in C; look-behinds then check it)
-_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)(?<!\bvs.)\s)")
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)(?<!\bvs.)"
+                           r"(?:(?<![ap]\.m\.)|(?=\s+[A-Z][a-z]))\s)")
 _WINDOW = 60
 _RIGHT = 30
 # "will be named commander of the shuttle for a mission in December": with no cue in the window, a

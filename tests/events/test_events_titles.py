@@ -28,7 +28,7 @@ CASES = [
     ("Unisys Corp.'s loss was reported on Friday.", "Friday", False, "Unisys Corp.'s loss reported"),
     ("General Mills, at the same time, said sales rose.", "at the same time", False, "Sales rose"),
     ("Jay Stevens, an analyst with a brokerage, said he expected the firm to earn 35 cents in the quarter.",
-     "the quarter", False, "He expected the firm to earn 35 cents"),
+     "the quarter", False, "Jay Stevens expected the firm to earn 35 cents"),
     ("For the year ended July 2, Rally had net income of $2.4 million.", "July 2", False,
      "Rally had net income of $2.4 million"),
     ("At the same time, production costs, compared with a year ago, were boosted by higher prices.", "a year ago",

@@ -3,13 +3,15 @@
 Steps, each a small function over tokens: drop the time expressions (with their preposition) and
 parentheses, strip reporting frames ("X said", "according to X"), resolve a leading relative pronoun to its
 antecedent, drop an apposition between subject and verb, turn "was held" into "held" and "will" into "to",
-drop a leading determiner or conjunction, cut at a phrase boundary when too long.
+drop a leading determiner or conjunction, cut at a phrase boundary when too long, name a leading pronoun
+("It expects" -> "Acme expects", :mod:`.antecedents`).
 """
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
 
+from .antecedents import named_subject
 from .attribution import Attribution, attribution, dates_report, has_clause_verb, is_pronoun, present, speaker_name, \
     unquoted
 from .lexicon import lexicon, phrase_regex
@@ -419,6 +421,8 @@ def _finish(text: str, tokens: list[Token], capitalize: bool = True, limit: int 
     dangling function word at the end, the text's own spacing kept."""
     lex = lexicon()
     no_final = lex.words("titles", "no_final")
+    if capitalize:
+        tokens = named_subject(text, tokens)  # "It expects" -> "Acme expects"
     tokens = _cut_at_clause_end(tokens)
     tokens = _cut(tokens, int(lex.raw["titles"]["max_words"]) if limit is None else max(limit, 3))
     while tokens and (tokens[-1].lower in no_final or not (tokens[-1].text[:1].isalnum() or tokens[-1].text == "%")):

@@ -390,8 +390,8 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     year = _year(sc, g)
     if year is None and "year2" in g:
         year = _year(sc, {"year": g["year2"]})
-    if year is None and "ydir" in g:
-        year = sc.dct.year + sc.lookup("dir", g["ydir"])
+    if year is None and ("ydir" in g or "ydir2" in g):  # "last year's first quarter", "the first half of next year"
+        year = sc.dct.year + sc.lookup("dir", g.get("ydir") or g["ydir2"])
     months = {"Q": 3, "H": 6, "S": 3}[unit]
     direction = _int(sc, g, "dir", args.get("dir"))
     current = dt.date(sc.dct.year, sc.dct.month, 1)

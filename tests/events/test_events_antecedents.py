@@ -15,9 +15,9 @@ CASES = [
     ("The Harbor Transit Agency met the unions. Its board approved new fares on Monday.", "Monday",
      "Harbor Transit Agency's board approved new fares"),
     ("The OSCE sent observers to the border. It will publish a report in June.", "June",
-     "OSCE will publish a report"),
+     "OSCE to publish a report"),
     ("Pinecrest Mills Ltd. sold a unit. The company said it will close a plant in May.", "May",
-     "Pinecrest Mills will close a plant"),
+     "Pinecrest Mills to close a plant"),
     ("Foreign Minister Anna Varga arrived in Oslo. She met the prime minister on Tuesday.", "Tuesday",
      "Anna Varga met the prime minister"),
     ("Foreign Minister Anna Varga left. Varga flew home. She met the king on Tuesday.", "Tuesday",
@@ -57,4 +57,16 @@ def test_the_pipeline_names_the_company():
     import datetime as dt
     text = "Larchmont Paper Co. reported higher sales.\n\nIt will open a mill in Quebec next year."
     timeline = build_timeline([Document("d1", text, dt.date(2020, 3, 2))], "test")
-    assert "Larchmont Paper will open a mill in Quebec" in [e.title for e in timeline.events]
+    assert "Larchmont Paper to open a mill in Quebec" in [e.title for e in timeline.events]
+
+
+def test_a_resolved_name_takes_the_headline_verbs():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+    from timeline.model import Document
+
+    text = "Acme Corp. said on Monday that it will open a plant in Ohio in May."
+    doc = Document("acme", text, dt.date(2024, 3, 13))
+    titles = [e.title for e in build_timeline([doc], "test").events if e.timex == "2024-05"]
+    assert titles == ["Acme to open a plant in Ohio"], titles

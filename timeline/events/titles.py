@@ -422,7 +422,9 @@ def _finish(text: str, tokens: list[Token], capitalize: bool = True, limit: int 
     lex = lexicon()
     no_final = lex.words("titles", "no_final")
     if capitalize:
-        tokens = named_subject(text, tokens)  # "It expects" -> "Acme expects"
+        named = named_subject(text, tokens)  # "It expects" -> "Acme expects"
+        if named is not tokens:  # a name takes the headline verbs a pronoun kept: "It will open" -> "Acme to open"
+            tokens = _headline_verbs(named)
     tokens = _cut_at_clause_end(tokens)
     tokens = _cut(tokens, int(lex.raw["titles"]["max_words"]) if limit is None else max(limit, 3))
     while tokens and (tokens[-1].lower in no_final or not (tokens[-1].text[:1].isalnum() or tokens[-1].text == "%")):

@@ -73,3 +73,19 @@ def test_thousands_separators_stay_in_one_number():
     text = "About 10,000 employees left on Dec. 1, 2004, taking 1,200.5 tons."
     assert [t.text for t in tokenize(text)][1:3] == ["10,000", "employees"]
     assert "1,200.5" in [t.text for t in tokenize(text)] and "2004" in [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize("text, clause_text", [
+    ("The relatives have cared for him since he was rescued off the coast in late November.",
+     "since he was rescued off the coast in late November."),
+    ("The shop closed after they lost the lease in May.", "after they lost the lease in May."),
+])
+def test_a_preposition_before_a_subject_pronoun_opens_a_clause(text, clause_text):
+    (sentence,) = sentences(text)
+    assert clause_text in [text[c.start:c.end] for c in clauses(text, sentence)]
+
+
+def test_a_preposition_before_a_noun_opens_no_clause():
+    text = "He has lived there since 2015 and worked after hours in May."
+    (sentence,) = sentences(text)
+    assert [text[c.start:c.end] for c in clauses(text, sentence)] == [text]

@@ -140,6 +140,22 @@ def clauses(text: str, sentence: Segment) -> tuple[Segment, ...]:
     return tuple(_join_verbless(text, pieces))
 
 
+def _inner_clause_starts(text: str, sentence: Segment):
+    """Where a subordinate clause may open inside the sentence: an inner subordinator ("when", "once"), or a
+    preposition followed by a subject pronoun ("since he was rescued")."""
+    lex = lexicon()
+    for m in lex.phrase_pattern("clauses", "inner_subordinators").finditer(text, sentence.start, sentence.end):
+        yield m.start()
+    pronouns = lex.words("clauses", "subject_pronouns")
+    for m in lex.phrase_pattern("clauses", "clause_prepositions").finditer(text, sentence.start, sentence.end):
+        following = _NEXT_WORD.match(text, m.end(), sentence.end)
+        if following is not None and following.group(1).lower() in pronouns:
+            yield m.start()
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'])")
+
+
 def _clause_cuts(text: str, sentence: Segment) -> list[int]:
     lex = lexicon()
     openers = lex.phrase_pattern("clauses", "openers")
@@ -152,11 +168,11 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
             if hard.strip() == ":" and body[m.start() - 1:m.start()].isdigit() and body[m.end():m.end() + 1].isdigit():
                 continue  # "10:35 a.m." is a time, not a clause break
             cuts.append(sentence.start + m.end())
-    for m in lex.phrase_pattern("clauses", "inner_subordinators").finditer(text, sentence.start, sentence.end):
-        if m.start() > sentence.start and text[m.start() - 1] == " " and text[m.start() - 2] not in ",;:" \
-                and text[max(sentence.start, m.start() - 6):m.start()].lower() not in (" that ", "\nthat ") \
-                and not _in_relative(text, sentence.start, m.start()):  # "said that once X, Y"; "X, who ... when ..., said"
-            cuts.append(m.start())  # "... had not signed when the case is heard in May": a clause of its own
+    for start in _inner_clause_starts(text, sentence):
+        if start > sentence.start and text[start - 1] == " " and text[start - 2] not in ",;:" \
+                and text[max(sentence.start, start - 6):start].lower() not in (" that ", "\nthat ") \
+                and not _in_relative(text, sentence.start, start):  # "said that once X, Y"; "X, who ... when ..., said"
+            cuts.append(start)  # "... had not signed when the case is heard in May": a clause of its own
     words = tokenize(text, sentence.start, sentence.end)
     subordinate = bool(words) and words[0].lower in lex.words("clauses", "subordinators")
     relatives = lex.phrase_pattern("clauses", "relatives")

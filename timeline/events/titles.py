@@ -140,12 +140,25 @@ def headline(text: str) -> str:
 
 
 def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Widen each dropped phrase to take the preposition or cue right before it ("on", "by the end of")."""
+    """Widen each dropped phrase to take the preposition or cue right before it ("on", "by the end of"); a
+    phrase that is the subject of a subordinate clause takes the whole clause ("as Easter week began,")."""
     out = []
     for start, end in drop:
         m = _drop_cues().search(text[clause.start:start].lower())
-        out.append((clause.start + m.start() if m else start, end))
+        start, end = (clause.start + m.start() if m else start, end)
+        out.append(_date_clause(text, clause, start, end) or (start, end))
     return out
+
+
+def _date_clause(text: str, clause: Segment, start: int, end: int) -> tuple[int, int] | None:
+    """The span of "<subordinator> <date> <verb> ..." up to the next comma when the date is that clause's
+    subject ("as Easter week began"), else None."""
+    before, phrase, after = (tokenize(text, a, b) for a, b in ((clause.start, start), (start, end), (end, clause.end)))
+    if not before or not phrase or not after or before[-1].lower not in lexicon().words("clauses", "subordinators") \
+            or is_verb(phrase[0]) or not is_verb(after[0]) or after[0].lower.endswith("ing"):
+        return None  # "after touring X Thursday and meeting ...": no subject, no clause of the date's own
+    comma = next((t for t in after if t.text in (",", ";")), None)
+    return before[-1].start, comma.start if comma is not None else clause.end
 
 
 @cache

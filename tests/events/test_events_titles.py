@@ -215,3 +215,16 @@ def test_a_date_whose_role_a_phrase_names_puts_the_role_first():
     assert events["1989-11-15"].startswith("Record date: ")
     assert not events["1989-12-14"].startswith("Record date")
     assert events["1989-11-15"] != events["1989-12-14"]
+
+
+def test_a_bare_reporting_frame_takes_the_sentence_as_title():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+    from timeline.model import Document
+
+    text = "A storm swept across the north on Tuesday night, cutting power to 1,000 homes, officials said on Wednesday."
+    doc = Document("storm", text, dt.date(2024, 3, 13))
+    titles = [e.title for e in build_timeline([doc], "test").events
+              if e.timex == "2024-03-13" and e.kind.value == "occurrence"]
+    assert len(titles) == 1 and titles[0].startswith("Officials say") and "storm swept" in titles[0], titles

@@ -38,7 +38,7 @@ CASES = [
     ("He said: ``The talks ended on Monday.''", "Monday", False, "Talks ended"),
     ("The fair was held in Oak Town of Lake County on May 3.", "May 3", False, "Fair held in Oak Town"),
     ("The agency must publish the rules no later than June.", "June", True,
-     "Target: Agency must publish the rules"),
+     "Agency must publish the rules"),
     ("They will leave the city on Monday.", "Monday", False, "They will leave the city"),
     ("This father will leave on Monday.", "Monday", False, "This father to leave"),
     ("It is likely that the talks will resume on Monday.", "Monday", False, "Talks to resume"),

@@ -51,8 +51,9 @@ def _title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: b
            sentence: Segment | None = None, anchor: int | None = None, scheduled: bool = False) -> str:
     """The title of :func:`title` without a date's role.
 
-    ``target`` makes a deadline title ("Target: <what is aimed at>"). ``sentence`` lets a relative clause
-    ("..., which opened in May") borrow its antecedent from the text before it. ``anchor`` is the offset of the
+    ``target``: the title of a deadline; with a target noun it names the aim ("Target: <what is aimed at>").
+    ``sentence`` lets a relative clause ("..., which opened in May") borrow its antecedent from the text before
+    it. ``anchor`` is the offset of the
     date the event is placed by: when it dates a reporting act ("X said Monday"), the title reports
     ("X says Y"); a quoted statement is titled with its speaker ("Albright: will bring a message").
     ``scheduled``: the happening is still to come ("when the case is heard" -> "Case to be heard").
@@ -81,9 +82,7 @@ def _title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: b
         result = _finish(text, _with_subject(text, clause, sentence, body))
     else:
         result = _attributed(text, frame, sentence, anchor, scheduled)
-    if target and result:
-        return lex.raw["titles"]["target_prefix"] + result
-    return result
+    return result  # a deadline without a target noun is shown as one by the writers ("Deadline: ...")
 
 
 def dates_a_report(text: str, clause: Segment, drop: list[tuple[int, int]], anchor: int) -> bool:

@@ -12,6 +12,8 @@ CASES = [
     ("Brightwater Tools Inc. posted a loss. It expects to hire 40 workers in May.", "May",
      "Brightwater Tools expects to hire 40 workers"),
     ("Kestrel Dairy Corp. said its profit fell 5% in March.", "March", "Kestrel Dairy's profit fell 5%"),
+    ("Grid operator Voltana said it expected to restore power to most homes by Friday.", "Friday",
+     "Voltana expected to restore power to most homes"),
     ("The Harbor Transit Agency met the unions. Its board approved new fares on Monday.", "Monday",
      "Harbor Transit Agency's board approved new fares"),
     ("The OSCE sent observers to the border. It will publish a report in June.", "June",

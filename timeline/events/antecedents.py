@@ -217,6 +217,9 @@ def _classify(text: str, phrase: list[Token], speaker: bool | None, known: tuple
     name = _trailing_name(words)
     if _organization_name(words):
         return Mentioned(start, "organization", _short(words))
+    if name and len(name) < len(words) and lowers[len(words) - len(name) - 1] in lex.words(
+            "antecedents", "organization_descriptors"):
+        return Mentioned(start, "organization", name)  # "Electricity provider Enedis", "carmaker Toyota"
     if titles:
         after = _titled_name(phrase[phrase.index(words[titles[-1]]) + 1:])
         return Mentioned(start, "person", after, female) if after else Mentioned(start, "someone", (), female)

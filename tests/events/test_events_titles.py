@@ -228,3 +228,15 @@ def test_a_bare_reporting_frame_takes_the_sentence_as_title():
     titles = [e.title for e in build_timeline([doc], "test").events
               if e.timex == "2024-03-13" and e.kind.value == "occurrence"]
     assert len(titles) == 1 and titles[0].startswith("Officials say") and "storm swept" in titles[0], titles
+
+
+def test_have_until_makes_a_deadline():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+    from timeline.model import Document
+
+    text = "Insurers have until March 31 to file their estimates."
+    doc = Document("ins", text, dt.date(2024, 3, 13))
+    (deadline,) = [e for e in build_timeline([doc], "test").events if e.kind.value == "deadline"]
+    assert deadline.timex == "2024-03-31" and deadline.title == "Insurers to file their estimates"

@@ -59,6 +59,7 @@ def _title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: b
     ``scheduled``: the happening is still to come ("when the case is heard" -> "Case to be heard").
     """
     lex = lexicon()
+    drop = [(a, b) for a, b in drop if not _prenominal(text, a, b)]
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
     tokens = _without_asides(_without_parentheses(tokens), anchor)
     if target:
@@ -147,6 +148,22 @@ def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) 
         start, end = (clause.start + m.start() if m else start, end)
         out.append(_date_clause(text, clause, start, end) or (start, end))
     return out
+
+
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _prenominal(text: str, start: int, end: int) -> bool:
+    """Whether a hyphenated time phrase modifies the noun after it ("a drop in fourth-quarter profit"): it
+    stays in the title, where leaving it out would break the phrase ("a drop profit")."""
+    phrase = text[start:end]
+    if "-" not in phrase or any(ch.isspace() for ch in phrase):  # one hyphenated word, not "nineteen seventy-nine"
+        return False
+    if phrase.lower() in lexicon().words("anaphora", "look_back"):
+        return False  # "compared with year-earlier profit": the comparison leaves with its time
+    m = _NEXT_LOWER_WORD.match(text, end)
+    return m is not None and not is_verb(Token(m.group(1), m.start(1), m.end(1))) \
+        and m.group(1) not in lexicon().words("titles", "cut_before")
 
 
 def _date_clause(text: str, clause: Segment, start: int, end: int) -> tuple[int, int] | None:

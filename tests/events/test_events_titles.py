@@ -15,6 +15,8 @@ CASES = [
     ("The firm will open a store in Lyon next month.", "next month", False, "Firm to open a store in Lyon"),
     ("Exports fell in May, according to official figures.", "May", False, "Exports fell"),
     ("In 2019, the club won the cup.", "2019", False, "Club won the cup"),
+    ("Jane Roe told analysts on a conference call that the merger would close in June.", "June", False,
+     "Merger would close"),
     ("The company reported a 30% drop in fourth-quarter profit.", "fourth-quarter", False,
      "30% drop in fourth-quarter profit"),
     ("Earlier Sunday, crowds prayed as Easter week began, waving palm fronds.", "Easter week", False,

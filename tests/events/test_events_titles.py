@@ -15,6 +15,8 @@ CASES = [
     ("The firm will open a store in Lyon next month.", "next month", False, "Firm to open a store in Lyon"),
     ("Exports fell in May, according to official figures.", "May", False, "Exports fell"),
     ("In 2019, the club won the cup.", "2019", False, "Club won the cup"),
+    ("The storm made landfall in Brittany shortly after 11 p.m. local time (2200 GMT).", "11 p.m.",
+     False, "Storm made landfall in Brittany"),
     ("Jane Roe told analysts on a conference call that the merger would close in June.", "June", False,
      "Merger would close"),
     ("The company reported a 30% drop in fourth-quarter profit.", "fourth-quarter", False,

@@ -145,7 +145,7 @@ def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) 
     out = []
     for start, end in drop:
         m = _drop_cues().search(text[clause.start:start].lower())
-        start, end = (clause.start + m.start() if m else start, end)
+        start, end = (clause.start + m.start() if m else start, _time_followers().match(text, end).end())
         out.append(_date_clause(text, clause, start, end) or (start, end))
     return out
 
@@ -178,13 +178,20 @@ def _date_clause(text: str, clause: Segment, start: int, end: int) -> tuple[int,
 
 
 @cache
+def _time_followers() -> re.Pattern[str]:
+    """What leaves a title with the time before it: "local time", then a parenthesis with a digit ("(2200 GMT)")."""
+    words = "|".join(phrase_regex(p) for p in lexicon().phrases("titles", "drop_after_time"))
+    return re.compile(rf"(?:\s+(?:{words})(?![\w']))?(?:\s*\((?=[^()]*\d)[^()]{{1,30}}\))?", re.IGNORECASE)
+
+
+@cache
 def _drop_cues() -> re.Pattern[str]:
     """The words that leave a title with the time phrase after them ("on", "by the end of", "compared with")."""
     lex = lexicon()
     cues = sorted(
         {*lex.phrases("cues", "deadline"), *lex.phrases("cues", "period_start"), *lex.phrases("cues", "period_range"),
          *lex.phrases("cues", "period_duration"), *lex.phrases("titles", "comparison"),
-         *lex.phrases("titles", "drop_with_time")},
+         *lex.phrases("titles", "drop_with_time"), *lex.phrases("titles", "drop_before_time")},
         key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(phrase_regex(c) for c in cues) + r")\s+$")
 

@@ -34,6 +34,7 @@ CASES = [
     ("The quarter-to-quarter comparison improved.", DCT, None, "quarter-to-quarter is no quarter"),
     ("He told USA Today that he was sad.", DCT, None, "a newspaper's name"),
     ("This is VOA Today.", DCT, None, "a programme's name"),
+    ("The opening ceremony of the Summer Games drew crowds.", DCT, None, "a season in a name"),
 ]
 
 

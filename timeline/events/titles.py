@@ -339,6 +339,9 @@ def _with_subject(text: str, clause: Segment, sentence: Segment | None, body: li
     lex = lexicon()
     if not body or sentence is None or not body[0].lower.endswith("ing") or body[0].lower not in lex.verbs:
         return body
+    before = tokenize(text, clause.start, body[0].start)
+    if before and before[-1].lower in lex.words("cues", "modifier_determiners"):
+        return body  # "and a hearing on the motions is scheduled": a noun after its determiner
     for rest in (tokenize(text, clause.end, sentence.end), tokenize(text, sentence.start, clause.start)):
         rest = _drop_leading(rest)  # the main clause after the participle clause, else before it
         subject = []
@@ -412,7 +415,8 @@ def _headline_verbs(tokens: list[Token], scheduled: bool = False) -> list[Token]
             i += 1
             continue
         if scheduled and words[i] in lex.words("tense", "present_finite_be") and i + 1 < len(tokens) and participle(tokens[i + 1]) \
-                and out and out[-1].lower not in pronouns and words[i + 2:i + 3] != ["to"]:
+                and out and out[-1].lower not in pronouns and words[i + 2:i + 3] != ["to"] \
+                and words[i + 1] not in lex.words("titles", "schedule_participles"):  # "is scheduled" says it already
             out.append(Token("to be", tokens[i].start, tokens[i].end))
             i += 1
             continue

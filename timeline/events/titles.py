@@ -296,7 +296,23 @@ def _resolve_relative(text: str, tokens: list[Token], sentence: Segment | None) 
         if t.lower in stops or not t.text[:1].isalnum() or past_report or t.lower in lex.auxiliaries:
             break  # "said Patricia Hurt, the county prosecutor, who" -> "county prosecutor"; "most wanted list" stays
         antecedent.insert(0, t)
+    if lead[0].lower == "who" and antecedent and not _personal(antecedent):
+        k = len(before) - len(antecedent) - 1  # "the former chief executive of a collapsed exchange, who was"
+        if k > 0 and before[k].lower == "of":
+            owner = _resolve_relative(text, [Token("which", before[k].start, before[k].end)], sentence)
+            if owner and owner[0].lower != "which" and not any(is_verb(t) for t in owner[1:]):
+                antecedent = owner  # a noun phrase, not "He met the daughter"
     return antecedent + lead[1:] if antecedent else lead[1:]
+
+
+def _personal(phrase: list[Token]) -> bool:
+    """Whether a noun phrase can be someone "who": a name in title case, or a person noun or title as its head."""
+    lex = lexicon()
+    people = lex.words("antecedents", "person_nouns") | {w.rstrip(".") for w in lex.raw["antecedents"]["person_titles"]}
+    words = [t for t in phrase if t.text[:1].isalnum()]
+    return any(t.text[:1].isupper() for t in words[1:]) or bool(words) and (
+        words[0].text[:1].isupper() and words[0].lower not in lex.words("titles", "leading_drop")
+        or words[-1].lower.rstrip("s") in people)
 
 
 def _strip_punct(tokens: list[Token]) -> list[Token]:

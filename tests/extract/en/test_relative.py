@@ -77,6 +77,8 @@ CASES = [
     ("The offer expires June 30.", DCT, ("June 30", "2013-06-30"), "expires: a date ahead"),
     ("The minister will visit the worst-hit areas on Thursday, his office said.", DCT, ("Thursday", "2013-03-28"),
      "a cue glued to a hyphen is part of a compound adjective ('worst-hit'), no past verb"),
+    ("The union rejected the offer three days earlier than expected.", DCT, ("three days", "P3D"),
+     "'earlier than' compares with a plan: a length, no date"),
     ("It happened the day before yesterday.", DCT, ("the day before yesterday", "2013-03-20"), "two days back"),
     ("The shop opens the day after tomorrow.", DCT, ("the day after tomorrow", "2013-03-24"), "two days ahead"),
     ("In November, after the twenty-fifth anniversary of the Roe vs. Wade Supreme Court decision on abortion, "

@@ -139,7 +139,7 @@ def test_a_date_after_a_participle(text, phrase, expected):
     ("His father demanded on Monday that the boy be returned to him.", "Monday",
      "His father demanded that the boy be returned to him"),
     ("Prosecutors issued their warning on Monday after one of the lawyers asked for a delay.", "Monday",
-     "Prosecutors issued their warning after one of the lawyers asked"),
+     "Prosecutors issued their warning"),
 ], ids=["according to", "quote with !", "wasn't", "subjunctive be", "one of"])
 def test_more_frames_and_cuts(text, phrase, expected):
     (sentence,) = sentences(text)

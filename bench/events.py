@@ -5,7 +5,11 @@
     python bench/events.py --errors 20
 
 Prints (a) the share of exported events (not vague, not publication) whose dates agree with a gold
-expression's value in the same document (dates compared as dates: "1949-XX" is 1949, a time of day is its day), and (b) the share of gold DATE expressions of day, month or year
+expression's value in the same document (dates compared as dates: "1949-XX" is 1949, a time of day is its day;
+a date also agrees with the gold value of the very expression it was placed by when it lies inside it: the
+gold gives "last week" as "1989-WXX", some week of 1989, or as "1998-10", and the event its week),
+(a') the same judged only against the gold value at the event's own expression when the gold tagged it (a
+value that equals another expression's by chance no longer counts), and (b) the share of gold DATE expressions of day, month or year
 granularity that describe a happening (same grammar as the events layer: ``grammar.describes_happening``)
 and are covered by an event (one of the event's mentions overlaps the gold expression). For readers, (c) counts
 exported events whose title another exported event of the same document repeats on another date (one
@@ -62,6 +66,22 @@ def date_of(value: str) -> str:
     return re.sub(r"^(\d{2,3})X+$", r"\1", value)  # "198X" and "198" name the same decade, "19XX" and "19" a century
 
 
+def inside(value: str, gold: str) -> bool:
+    """Whether the date ``value`` lies inside the gold value ``gold``: a week of "1989-WXX", a week or day of
+    the month "1998-10"; never a coarser value inside a finer one."""
+    if "X" in gold:
+        return re.fullmatch(re.escape(gold).replace("X", r"\d"), value.split("T")[0]) is not None
+    ours, theirs = value_span(value), value_span(gold)
+    return bool(ours and theirs and theirs.start <= ours.start and ours.end <= theirs.end)
+
+
+def agrees(value: str, golds: list[dict], gold_values: set[str]) -> tuple[bool, bool]:
+    """(agrees with the document's gold, agrees with the gold at its own expression) for one event date;
+    ``golds`` are the gold expressions overlapping the event's expression."""
+    own = any(date_of(value) == date_of(g["value"]) or inside(value, g["value"]) for g in golds)
+    return own or date_of(value) in gold_values, own if golds else date_of(value) in gold_values
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -78,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
 
         tagger = lambda rec, doc: tag(doc.text, doc.published)  # noqa: E731
 
-    exported = agree = gold_total = covered = chars = by_events = repeated = 0
+    exported = agree = agree_own = gold_total = covered = chars = by_events = repeated = 0
     disagreements, uncovered, repeats = [], [], []
     started = time.perf_counter()
     for rec in records:
@@ -98,7 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         for event in filter(EXPORTED, timeline.events):
             exported += 1
             values = event_values(event)
-            if all(date_of(v) in gold_values for v in values):
+            places = event.mentions[:len(values)] if len(event.mentions) >= len(values) else event.mentions[:1]
+            verdicts = [agrees(v, [g for g in rec["timexes"] if g["start"] < m.end and m.start < g["end"]],
+                               gold_values) for v, m in zip(values, places * len(values))]
+            agree_own += all(own for _, own in verdicts)
+            if all(doc_wide for doc_wide, _ in verdicts):
                 agree += 1
             else:
                 # the events layer re-read the date (anaphora, focus) or the tagger's value was kept as is
@@ -127,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {args.corpus.name}, {len(records)} documents, {chars} characters, tagging: {mode}")
     print(f"(a) exported events whose dates agree with a gold value: {agree}/{exported} = "
           f"{agree / exported if exported else 0:.3f}")
+    print(f"(a') the same, judged only by the gold value at the event's own expression: {agree_own}/{exported} = "
+          f"{agree_own / exported if exported else 0:.3f}")
     print(f"    disagreeing: {exported - agree}, of which dates re-read by the events layer (anaphora/focus): "
           f"{by_events}, tagger values kept as tagged: {exported - agree - by_events}")
     print(f"(b) gold day/month/year DATEs describing a happening covered by an event: {covered}/{gold_total} = "

@@ -197,3 +197,10 @@ def test_a_past_duration_after_a_day_in_focus_is_no_period():
     t = "The ruling came on Jan. 14. The boy clung to an inner tube for two days."
     events = build(t, dt.date(2000, 1, 20), mention(t, "Jan. 14", "2000-01-14"), mention(t, "two days", "P2D"))
     assert not [e for e in events if e.kind == EventKind.PERIOD]
+
+
+def test_two_predicates_after_a_place_with_commas_are_two_titles():
+    t = "The relay began in Olympia, Greece, on April 16 and arrived in Marseille on May 8."
+    events = build(t, dt.date(2024, 7, 22), mention(t, "April 16", "2024-04-16"), mention(t, "May 8", "2024-05-08"))
+    assert dated(events) == [("2024-04-16", "Relay began in Olympia, Greece"),
+                             ("2024-05-08", "Relay arrived in Marseille")]

@@ -73,3 +73,35 @@ def test_thousands_separators_stay_in_one_number():
     text = "About 10,000 employees left on Dec. 1, 2004, taking 1,200.5 tons."
     assert [t.text for t in tokenize(text)][1:3] == ["10,000", "employees"]
     assert "1,200.5" in [t.text for t in tokenize(text)] and "2004" in [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize("text, clause_text", [
+    ("The relatives have cared for him since he was rescued off the coast in late November.",
+     "since he was rescued off the coast in late November."),
+    ("The shop closed after they lost the lease in May.", "after they lost the lease in May."),
+])
+def test_a_preposition_before_a_subject_pronoun_opens_a_clause(text, clause_text):
+    (sentence,) = sentences(text)
+    assert clause_text in [text[c.start:c.end] for c in clauses(text, sentence)]
+
+
+def test_a_preposition_before_a_noun_opens_no_clause():
+    text = "He has lived there since 2015 and worked after hours in May."
+    (sentence,) = sentences(text)
+    assert [text[c.start:c.end] for c in clauses(text, sentence)] == [text]
+
+
+def test_a_preposition_before_a_subject_and_its_verb_opens_a_clause():
+    text = "Drivers will walk out on Thursday after talks with rail operators broke down on Monday."
+    (sentence,) = sentences(text)
+    assert "after talks with rail operators broke down on Monday." in [text[c.start:c.end] for c in clauses(text, sentence)]
+
+
+@pytest.mark.parametrize("text", [
+    "He was last seen the day before authorities issued a warrant.",
+    "The boy was placed in his care after being found at sea in November.",
+    "The city grew after the war and rebuilt its port in 1950.",
+])
+def test_a_time_phrase_or_a_phrase_without_subject_opens_no_clause(text):
+    (sentence,) = sentences(text)
+    assert [text[c.start:c.end] for c in clauses(text, sentence)] == [text]

@@ -15,8 +15,26 @@ CASES = [
     ("The firm will open a store in Lyon next month.", "next month", False, "Firm to open a store in Lyon"),
     ("Exports fell in May, according to official figures.", "May", False, "Exports fell"),
     ("In 2019, the club won the cup.", "2019", False, "Club won the cup"),
+    ("The storm made landfall in Brittany shortly after 11 p.m. local time (2200 GMT).", "11 p.m.",
+     False, "Storm made landfall in Brittany"),
+    ("Lawyers must file by July 31, and a hearing on the motions is scheduled for Aug. 14.", "Aug. 14", False,
+     "Hearing on the motions scheduled"),
+    ("Jurors deliberated for about four hours.", "four hours", False, "Jurors deliberated"),
+    ("A date was set for the former chief executive of a collapsed exchange, who was convicted last November.",
+     "last November", False, "Former chief executive convicted"),
+    ("They toured the headquarters of the company, which was founded in 1950.", "1950", False, "Company founded"),
+    ("Jane Roe told analysts on a conference call that the merger would close in June.", "June", False,
+     "Merger would close"),
+    ("The company reported a 30% drop in fourth-quarter profit.", "fourth-quarter", False,
+     "30% drop in fourth-quarter profit"),
+    ("Earlier Sunday, crowds prayed as Easter week began, waving palm fronds.", "Easter week", False,
+     "Crowds prayed, waving palm fronds"),
     ("The plan sets the goal of a 40 percent cut in emissions by 2030.", "2030", True,
      "Target: 40 percent cut in emissions"),
+    ("The city unveiled its electric bus fleet renewal plan, setting the goal of a fleet size of 500 buses by 2030.",
+     "2030", True, "Target: electric bus fleet size of 500 buses"),
+    ("The council adopted a plan for the Riverside district, with the aim of a district population of 9,000 by 2030.",
+     "2030", True, "Target: district population of 9,000"),
     ("Over the summer, rival brewers offered deeper discounts.", "summer", False,
      "Rival brewers offered deeper discounts"),
     ("When the minister arrived on Monday, protesters gathered.", "Monday", False, "Minister arrived"),
@@ -24,7 +42,7 @@ CASES = [
     ("Unisys Corp.'s loss was reported on Friday.", "Friday", False, "Unisys Corp.'s loss reported"),
     ("General Mills, at the same time, said sales rose.", "at the same time", False, "Sales rose"),
     ("Jay Stevens, an analyst with a brokerage, said he expected the firm to earn 35 cents in the quarter.",
-     "the quarter", False, "He expected the firm to earn 35 cents"),
+     "the quarter", False, "Jay Stevens expected the firm to earn 35 cents"),
     ("For the year ended July 2, Rally had net income of $2.4 million.", "July 2", False,
      "Rally had net income of $2.4 million"),
     ("At the same time, production costs, compared with a year ago, were boosted by higher prices.", "a year ago",
@@ -32,7 +50,7 @@ CASES = [
     ("He said: ``The talks ended on Monday.''", "Monday", False, "Talks ended"),
     ("The fair was held in Oak Town of Lake County on May 3.", "May 3", False, "Fair held in Oak Town"),
     ("The agency must publish the rules no later than June.", "June", True,
-     "Target: Agency must publish the rules"),
+     "Agency must publish the rules"),
     ("They will leave the city on Monday.", "Monday", False, "They will leave the city"),
     ("This father will leave on Monday.", "Monday", False, "This father to leave"),
     ("It is likely that the talks will resume on Monday.", "Monday", False, "Talks to resume"),
@@ -121,7 +139,7 @@ def test_a_date_after_a_participle(text, phrase, expected):
     ("His father demanded on Monday that the boy be returned to him.", "Monday",
      "His father demanded that the boy be returned to him"),
     ("Prosecutors issued their warning on Monday after one of the lawyers asked for a delay.", "Monday",
-     "Prosecutors issued their warning after one of the lawyers asked"),
+     "Prosecutors issued their warning"),
 ], ids=["according to", "quote with !", "wasn't", "subjunctive be", "one of"])
 def test_more_frames_and_cuts(text, phrase, expected):
     (sentence,) = sentences(text)
@@ -194,3 +212,43 @@ def test_a_list_in_a_participle_clause_takes_the_subject_before_it():
     start = text.index("1982")
     clause = next(c for c in clauses(text, sentence) if c.start <= start < c.end)
     assert title(text, clause, dates, sentence=sentence, anchor=start) == "Alliance adding Spain"
+
+
+def test_a_date_whose_role_a_phrase_names_puts_the_role_first():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+    from timeline.model import Document
+
+    text = "The increased dividend will be paid Dec. 14 to holders of record Nov. 15."
+    doc = Document("div", text, dt.date(1989, 10, 26))
+    events = {e.timex: e.title for e in build_timeline([doc], "test").events
+              if e.kind.value == "scheduled"}
+    assert events["1989-11-15"].startswith("Record date: ")
+    assert not events["1989-12-14"].startswith("Record date")
+    assert events["1989-11-15"] != events["1989-12-14"]
+
+
+def test_a_bare_reporting_frame_takes_the_sentence_as_title():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+    from timeline.model import Document
+
+    text = "A storm swept across the north on Tuesday night, cutting power to 1,000 homes, officials said on Wednesday."
+    doc = Document("storm", text, dt.date(2024, 3, 13))
+    titles = [e.title for e in build_timeline([doc], "test").events
+              if e.timex == "2024-03-13" and e.kind.value == "occurrence"]
+    assert len(titles) == 1 and titles[0].startswith("Officials say") and "storm swept" in titles[0], titles
+
+
+def test_have_until_makes_a_deadline():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+    from timeline.model import Document
+
+    text = "Insurers have until March 31 to file their estimates."
+    doc = Document("ins", text, dt.date(2024, 3, 13))
+    (deadline,) = [e for e in build_timeline([doc], "test").events if e.kind.value == "deadline"]
+    assert deadline.timex == "2024-03-31" and deadline.title == "Insurers to file their estimates"

@@ -2,7 +2,8 @@
 
 Modules, one job each: ``sentences`` (sentences and clauses with offsets), ``grammar`` (cues, tense,
 modifiers), ``attribution`` (reporting frames, speakers, quotes), ``phrases`` (a date's own phrase: reduced
-relatives, named happenings), ``titles`` (headline-style titles), ``locations`` (places and datelines),
+relatives, named happenings), ``titles`` (headline-style titles), ``antecedents`` (the name a title's leading
+pronoun stands for), ``locations`` (places and datelines),
 ``spans`` (calendar arithmetic), ``confidence``, ``merge`` (same happening, ids, order) and ``build`` (the
 walk through one document). Word lists live in ``lexicon.toml``.
 """

@@ -113,7 +113,7 @@ def _reported(after: list[Token], verb: str) -> tuple[list[Token], bool]:
     # "said (Monday) that", "said in a statement that", "told reporters that": not "suggested the presence of X
     # that has been used", where "that" opens a relative clause
     skipped = that is not None and (that == 0 or after[0].lower in lex.words("titles", "cut_before")
-                                    or (verb in lex.words("titles", "reporting_to_hearer") and that <= 3))
+                                    or (verb in lex.words("titles", "reporting_to_hearer") and (that <= 3 or _hearer_phrase(after[:that]))))
     if skipped:
         after = after[that + 1:]
     elif verb in lex.words("titles", "reporting_to_hearer"):
@@ -123,6 +123,13 @@ def _reported(after: list[Token], verb: str) -> tuple[list[Token], bool]:
     while after and after[0].text in (",", ":"):
         after = after[1:]
     return after, skipped
+
+
+def _hearer_phrase(tokens: list[Token]) -> bool:
+    """Whether the words between "told" and "that" are a hearer and a phrase of place or means ("analysts on a
+    conference call", "reporters in Geneva"): a preposition as their second or third word."""
+    preps = lexicon().words("titles", "hearer_prepositions")
+    return any(t.lower in preps for t in tokens[1:3])
 
 
 def _states_clause(after: list[Token], that: bool) -> bool:

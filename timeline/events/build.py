@@ -310,6 +310,13 @@ def _cotemporal(walk: Walk, anchor: Anchor, event: Event, sentence: Segment, cla
             _add(walk, same, event.kind, event.span, sentence, other, [], None, location=event.location)
 
 
+def _bare_report(heading: str) -> bool:
+    """Whether a title is only a reporting frame ("Officials said", "His office said"): a few words ending in a
+    reporting verb."""
+    words = heading.lower().split()
+    return 1 < len(words) <= 4 and words[-1] in lexicon().words("titles", "bare_report_verbs")
+
+
 def _add(walk: Walk, anchor: Anchor, kind: EventKind, span: TimeSpan | None, sentence: Segment,
          clause: Segment, drop: list[tuple[int, int]], doc_place: str | None,
          location: str | None = None) -> Event | None:
@@ -317,8 +324,8 @@ def _add(walk: Walk, anchor: Anchor, kind: EventKind, span: TimeSpan | None, sen
     how = {"target": kind == EventKind.DEADLINE, "sentence": sentence, "anchor": anchor.start,
            "scheduled": kind == EventKind.SCHEDULED}
     heading = title(text, clause, drop, **how)
-    if len(heading.split()) < 2 and clause != sentence:  # a bare "Arrested": the sentence says more
-        heading = title(text, sentence, drop, **how) or heading
+    if (len(heading.split()) < 2 or _bare_report(heading)) and clause != sentence:
+        heading = title(text, sentence, drop, **how) or heading  # "Arrested", "Officials said": the sentence says more
     if not heading:
         walk.warn(anchor, "no title could be made from its clause")
         return None

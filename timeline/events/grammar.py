@@ -243,8 +243,15 @@ def other_predicates(text: str, clause: Segment, start: int, dates: list[tuple[i
                 out.append((c.start, clause.end))  # the other date's predicate comes after
             elif other_end <= c.start and c.end <= start:
                 # ... or before: keep the subject, drop that predicate (its first verb after a leading phrase)
-                comma = max((j for j in range(i) if tokens[j].text in (",", "--", "—", "–", "_")), default=-1)
-                first = next((j for j in verbs if j > comma and not tokens[j].lower.endswith("ing")), verbs[0])
-                if first < i:
+                # (after the last comma that a verb of it follows: "began in Olympia, Greece, on April 16 and")
+                commas = [j for j in range(i) if tokens[j].text in (",", "--", "—", "–", "_")]
+                first = None
+                for comma in reversed([-1, *commas]):
+                    first = next((j for j in verbs if comma < j < i and not tokens[j].lower.endswith("ing")), None)
+                    if first is not None:
+                        break
+                if first is None and verbs[0] < i:
+                    first = verbs[0]  # "After touring X Thursday and meeting Y Friday": the participle
+                if first is not None:
                     out.append((tokens[first].start, c.end))
     return out

@@ -140,6 +140,53 @@ def clauses(text: str, sentence: Segment) -> tuple[Segment, ...]:
     return tuple(_join_verbless(text, pieces))
 
 
+def _inner_clause_starts(text: str, sentence: Segment):
+    """Where a subordinate clause may open inside the sentence: an inner subordinator ("when", "once"), or a
+    preposition followed by a subject pronoun ("since he was rescued")."""
+    lex = lexicon()
+    for m in lex.phrase_pattern("clauses", "inner_subordinators").finditer(text, sentence.start, sentence.end):
+        yield m.start()
+    pronouns = lex.words("clauses", "subject_pronouns")
+    for m in lex.phrase_pattern("clauses", "clause_prepositions").finditer(text, sentence.start, sentence.end):
+        following = _NEXT_WORD.match(text, m.end(), sentence.end)
+        if following is not None and following.group(1).lower() in pronouns:
+            yield m.start()  # "since he was rescued"
+            continue
+        previous = tokenize(text, max(sentence.start, m.start() - 16), m.start())
+        if previous and previous[-1].lower in lex.words("clauses", "time_before_preposition"):
+            continue  # "the day before authorities issued", "shortly after police arrived": one time phrase
+        if _subject_and_verb(text, m.end(), sentence.end):
+            yield m.start()  # "after talks with rail operators broke down"
+
+
+def _subject_and_verb(text: str, start: int, end: int) -> bool:
+    """Whether the words after a preposition are a clause: a short subject without a verb, then a finite verb
+    before any comma ("after talks with rail operators broke down"), not a noun phrase ("after the war")."""
+    lex = lexicon()
+    words = tokenize(text, start, end)[:8]
+    determiners = 0
+    for j, t in enumerate(words):
+        determiners += t.lower in lex.words("cues", "modifier_determiners")
+        if not t.text[:1].isalpha() or (t.lower.endswith("ing") and t.lower in lex.verbs) or determiners > 1 \
+                or (not j and t.lower in lex.auxiliaries) or t.lower in lex.words("clauses", "predicate_coordinators"):
+            return False  # "after being found", "after reporting", "since 2015 and worked", "after the war the city"
+        if j and is_verb(t, words[j - 1]) and words[j - 1].lower != "to":
+            return _finite(t.lower)
+    return False
+
+
+def _finite(word: str) -> bool:
+    """A verb form that can head a clause on its own: past in -ed, an irregular form, a form of be/have/do or a
+    modal ("broke", "was", "will"), not "be", "been", "being"."""
+    lex = lexicon()
+    v = lex.raw["verbs"]
+    finite = {*v["irregular"], *v["be"], *v["have"], *v["do"], *v["modals"]} - {"be", "been", "being", "having"}
+    return word.endswith("ed") or word in finite
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'])")
+
+
 def _clause_cuts(text: str, sentence: Segment) -> list[int]:
     lex = lexicon()
     openers = lex.phrase_pattern("clauses", "openers")
@@ -152,11 +199,11 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
             if hard.strip() == ":" and body[m.start() - 1:m.start()].isdigit() and body[m.end():m.end() + 1].isdigit():
                 continue  # "10:35 a.m." is a time, not a clause break
             cuts.append(sentence.start + m.end())
-    for m in lex.phrase_pattern("clauses", "inner_subordinators").finditer(text, sentence.start, sentence.end):
-        if m.start() > sentence.start and text[m.start() - 1] == " " and text[m.start() - 2] not in ",;:" \
-                and text[max(sentence.start, m.start() - 6):m.start()].lower() not in (" that ", "\nthat ") \
-                and not _in_relative(text, sentence.start, m.start()):  # "said that once X, Y"; "X, who ... when ..., said"
-            cuts.append(m.start())  # "... had not signed when the case is heard in May": a clause of its own
+    for start in _inner_clause_starts(text, sentence):
+        if start > sentence.start and text[start - 1] == " " and text[start - 2] not in ",;:" \
+                and text[max(sentence.start, start - 6):start].lower() not in (" that ", "\nthat ") \
+                and not _in_relative(text, sentence.start, start):  # "said that once X, Y"; "X, who ... when ..., said"
+            cuts.append(start)  # "... had not signed when the case is heard in May": a clause of its own
     words = tokenize(text, sentence.start, sentence.end)
     subordinate = bool(words) and words[0].lower in lex.words("clauses", "subordinators")
     relatives = lex.phrase_pattern("clauses", "relatives")

@@ -3,13 +3,15 @@
 Steps, each a small function over tokens: drop the time expressions (with their preposition) and
 parentheses, strip reporting frames ("X said", "according to X"), resolve a leading relative pronoun to its
 antecedent, drop an apposition between subject and verb, turn "was held" into "held" and "will" into "to",
-drop a leading determiner or conjunction, cut at a phrase boundary when too long.
+drop a leading determiner or conjunction, cut at a phrase boundary when too long, name a leading pronoun
+("It expects" -> "Acme expects", :mod:`.antecedents`).
 """
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
 
+from .antecedents import named_subject
 from .attribution import Attribution, attribution, dates_report, has_clause_verb, is_pronoun, present, speaker_name, \
     unquoted
 from .lexicon import lexicon, phrase_regex
@@ -24,18 +26,45 @@ PUNCT_START = re.compile(r"^[\s,;:.!?'\"`‘“(\-–—_]+")
 def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bool = False,
           sentence: Segment | None = None, anchor: int | None = None, scheduled: bool = False) -> str:
     """A short title for the happening of ``clause``; ``drop`` lists the offsets of time phrases to leave out.
+    A date whose role a phrase names ("holders of record Nov. 15") puts the role first ("Record date: ...").
+    The other arguments are those of :func:`_title`."""
+    result = _title(text, clause, drop, target=target, sentence=sentence, anchor=anchor, scheduled=scheduled)
+    role = date_role(text, anchor) if anchor is not None and result else None
+    return f"{role}: {result}" if role else result
 
-    ``target`` makes a deadline title ("Target: <what is aimed at>"). ``sentence`` lets a relative clause
-    ("..., which opened in May") borrow its antecedent from the text before it. ``anchor`` is the offset of the
+
+def date_role(text: str, anchor: int) -> str | None:
+    """The role that a phrase right before the date at ``anchor`` gives it (``[titles.date_roles]``), if any."""
+    roles = lexicon().raw["titles"]["date_roles"]
+    m = _date_role_pattern().search(text, max(0, anchor - 32), anchor)
+    return roles[" ".join(m.group(1).lower().split())] if m else None
+
+
+@cache
+def _date_role_pattern() -> re.Pattern[str]:
+    phrases = sorted(lexicon().raw["titles"]["date_roles"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(phrase_regex(p) for p in phrases) + r")(?:\s+on)?\s+$",
+                      re.IGNORECASE)
+
+
+def _title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bool = False,
+           sentence: Segment | None = None, anchor: int | None = None, scheduled: bool = False) -> str:
+    """The title of :func:`title` without a date's role.
+
+    ``target``: the title of a deadline; with a target noun it names the aim ("Target: <what is aimed at>").
+    ``sentence`` lets a relative clause ("..., which opened in May") borrow its antecedent from the text before
+    it. ``anchor`` is the offset of the
     date the event is placed by: when it dates a reporting act ("X said Monday"), the title reports
     ("X says Y"); a quoted statement is titled with its speaker ("Albright: will bring a message").
     ``scheduled``: the happening is still to come ("when the case is heard" -> "Case to be heard").
     """
     lex = lexicon()
+    drop = [(a, b) for a, b in drop if not _prenominal(text, a, b)]
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
     tokens = _without_asides(_without_parentheses(tokens), anchor)
     if target:
-        aimed = _target_object(unquoted(tokens))
+        earlier = tokenize(text, sentence.start, clause.start) if sentence is not None else []
+        aimed = _target_object(unquoted(tokens), earlier)
         if aimed:
             return lex.raw["titles"]["target_prefix"] + _finish(text, aimed, capitalize=False)
     phrase = participle_phrase(text, clause, anchor) if anchor is not None and not target else None
@@ -54,9 +83,7 @@ def title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: bo
         result = _finish(text, _with_subject(text, clause, sentence, body))
     else:
         result = _attributed(text, frame, sentence, anchor, scheduled)
-    if target and result:
-        return lex.raw["titles"]["target_prefix"] + result
-    return result
+    return result  # a deadline without a target noun is shown as one by the writers ("Deadline: ...")
 
 
 def dates_a_report(text: str, clause: Segment, drop: list[tuple[int, int]], anchor: int) -> bool:
@@ -113,12 +140,48 @@ def headline(text: str) -> str:
 
 
 def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Widen each dropped phrase to take the preposition or cue right before it ("on", "by the end of")."""
+    """Widen each dropped phrase to take the preposition or cue right before it ("on", "by the end of"); a
+    phrase that is the subject of a subordinate clause takes the whole clause ("as Easter week began,")."""
     out = []
     for start, end in drop:
         m = _drop_cues().search(text[clause.start:start].lower())
-        out.append((clause.start + m.start() if m else start, end))
+        start, end = (clause.start + m.start() if m else start, _time_followers().match(text, end).end())
+        out.append(_date_clause(text, clause, start, end) or (start, end))
     return out
+
+
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _prenominal(text: str, start: int, end: int) -> bool:
+    """Whether a hyphenated time phrase modifies the noun after it ("a drop in fourth-quarter profit"): it
+    stays in the title, where leaving it out would break the phrase ("a drop profit")."""
+    phrase = text[start:end]
+    if "-" not in phrase or any(ch.isspace() for ch in phrase):  # one hyphenated word, not "nineteen seventy-nine"
+        return False
+    if phrase.lower() in lexicon().words("anaphora", "look_back"):
+        return False  # "compared with year-earlier profit": the comparison leaves with its time
+    m = _NEXT_LOWER_WORD.match(text, end)
+    return m is not None and not is_verb(Token(m.group(1), m.start(1), m.end(1))) \
+        and m.group(1) not in lexicon().words("titles", "cut_before")
+
+
+def _date_clause(text: str, clause: Segment, start: int, end: int) -> tuple[int, int] | None:
+    """The span of "<subordinator> <date> <verb> ..." up to the next comma when the date is that clause's
+    subject ("as Easter week began"), else None."""
+    before, phrase, after = (tokenize(text, a, b) for a, b in ((clause.start, start), (start, end), (end, clause.end)))
+    if not before or not phrase or not after or before[-1].lower not in lexicon().words("clauses", "subordinators") \
+            or is_verb(phrase[0]) or not is_verb(after[0]) or after[0].lower.endswith("ing"):
+        return None  # "after touring X Thursday and meeting ...": no subject, no clause of the date's own
+    comma = next((t for t in after if t.text in (",", ";")), None)
+    return before[-1].start, comma.start if comma is not None else clause.end
+
+
+@cache
+def _time_followers() -> re.Pattern[str]:
+    """What leaves a title with the time before it: "local time", then a parenthesis with a digit ("(2200 GMT)")."""
+    words = "|".join(phrase_regex(p) for p in lexicon().phrases("titles", "drop_after_time"))
+    return re.compile(rf"(?:\s+(?:{words})(?![\w']))?(?:\s*\((?=[^()]*\d)[^()]{{1,30}}\))?", re.IGNORECASE)
 
 
 @cache
@@ -128,7 +191,7 @@ def _drop_cues() -> re.Pattern[str]:
     cues = sorted(
         {*lex.phrases("cues", "deadline"), *lex.phrases("cues", "period_start"), *lex.phrases("cues", "period_range"),
          *lex.phrases("cues", "period_duration"), *lex.phrases("titles", "comparison"),
-         *lex.phrases("titles", "drop_with_time")},
+         *lex.phrases("titles", "drop_with_time"), *lex.phrases("titles", "drop_before_time")},
         key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(phrase_regex(c) for c in cues) + r")\s+$")
 
@@ -181,14 +244,34 @@ def _without_asides(tokens: list[Token], anchor: int | None = None) -> list[Toke
     return tokens[:a] + tokens[b + 1:]
 
 
-def _target_object(tokens: list[Token]) -> list[Token] | None:
-    """The phrase after "target of"/"goal of" ("target of an industry scale of X" -> "industry scale of X")."""
+def _target_object(tokens: list[Token], earlier: list[Token] = ()) -> list[Token] | None:
+    """The phrase after "target of"/"goal of" ("target of an industry scale of X" -> "industry scale of X").
+    A first noun the sentence named before (in the clause or in ``earlier``, its tokens before the clause)
+    takes its modifiers along: after "the auto metaverse industry development blueprint", "an industry scale
+    of X" is the "auto metaverse industry scale of X"."""
     nouns = lexicon().words("tense", "target_nouns")
     for i, t in enumerate(tokens[:-2]):
         if t.lower in nouns and tokens[i + 1].lower in ("of", "to", ":"):
             rest = _drop_leading(tokens[i + 2:])
-            return rest if rest else None
+            return _modifiers_named_before([*earlier, *tokens[:i]], rest) + rest if rest else None
     return None
+
+
+def _modifiers_named_before(before: list[Token], phrase: list[Token]) -> list[Token]:
+    """The lower-case words right before the last earlier use of ``phrase``'s first word ("auto metaverse" of
+    "Anting Town's auto metaverse industry ..."), when they modify it (no determiner, verb or name among them)."""
+    head = phrase[0].lower
+    if not head.isalpha() or not phrase[0].text.islower():
+        return []
+    lex = lexicon()
+    stop = lex.words("titles", "leading_drop") | lex.verbs | lex.words("cues", "modifier_determiners")
+    j = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == head), None)
+    if j is None:
+        return []
+    k = j
+    while k > 0 and before[k - 1].text.isalpha() and before[k - 1].text.islower() and before[k - 1].lower not in stop:
+        k -= 1
+    return before[k:j]
 
 
 def _has_clause_verb(tokens: list[Token]) -> bool:
@@ -213,7 +296,23 @@ def _resolve_relative(text: str, tokens: list[Token], sentence: Segment | None) 
         if t.lower in stops or not t.text[:1].isalnum() or past_report or t.lower in lex.auxiliaries:
             break  # "said Patricia Hurt, the county prosecutor, who" -> "county prosecutor"; "most wanted list" stays
         antecedent.insert(0, t)
+    if lead[0].lower == "who" and antecedent and not _personal(antecedent):
+        k = len(before) - len(antecedent) - 1  # "the former chief executive of a collapsed exchange, who was"
+        if k > 0 and before[k].lower == "of":
+            owner = _resolve_relative(text, [Token("which", before[k].start, before[k].end)], sentence)
+            if owner and owner[0].lower != "which" and not any(is_verb(t) for t in owner[1:]):
+                antecedent = owner  # a noun phrase, not "He met the daughter"
     return antecedent + lead[1:] if antecedent else lead[1:]
+
+
+def _personal(phrase: list[Token]) -> bool:
+    """Whether a noun phrase can be someone "who": a name in title case, or a person noun or title as its head."""
+    lex = lexicon()
+    people = lex.words("antecedents", "person_nouns") | {w.rstrip(".") for w in lex.raw["antecedents"]["person_titles"]}
+    words = [t for t in phrase if t.text[:1].isalnum()]
+    return any(t.text[:1].isupper() for t in words[1:]) or bool(words) and (
+        words[0].text[:1].isupper() and words[0].lower not in lex.words("titles", "leading_drop")
+        or words[-1].lower.rstrip("s") in people)
 
 
 def _strip_punct(tokens: list[Token]) -> list[Token]:
@@ -256,6 +355,9 @@ def _with_subject(text: str, clause: Segment, sentence: Segment | None, body: li
     lex = lexicon()
     if not body or sentence is None or not body[0].lower.endswith("ing") or body[0].lower not in lex.verbs:
         return body
+    before = tokenize(text, clause.start, body[0].start)
+    if before and before[-1].lower in lex.words("cues", "modifier_determiners"):
+        return body  # "and a hearing on the motions is scheduled": a noun after its determiner
     for rest in (tokenize(text, clause.end, sentence.end), tokenize(text, sentence.start, clause.start)):
         rest = _drop_leading(rest)  # the main clause after the participle clause, else before it
         subject = []
@@ -329,7 +431,8 @@ def _headline_verbs(tokens: list[Token], scheduled: bool = False) -> list[Token]
             i += 1
             continue
         if scheduled and words[i] in lex.words("tense", "present_finite_be") and i + 1 < len(tokens) and participle(tokens[i + 1]) \
-                and out and out[-1].lower not in pronouns and words[i + 2:i + 3] != ["to"]:
+                and out and out[-1].lower not in pronouns and words[i + 2:i + 3] != ["to"] \
+                and words[i + 1] not in lex.words("titles", "schedule_participles"):  # "is scheduled" says it already
             out.append(Token("to be", tokens[i].start, tokens[i].end))
             i += 1
             continue
@@ -374,6 +477,10 @@ def _finish(text: str, tokens: list[Token], capitalize: bool = True, limit: int 
     dangling function word at the end, the text's own spacing kept."""
     lex = lexicon()
     no_final = lex.words("titles", "no_final")
+    if capitalize:
+        named = named_subject(text, tokens)  # "It expects" -> "Acme expects"
+        if named is not tokens:  # a name takes the headline verbs a pronoun kept: "It will open" -> "Acme to open"
+            tokens = _headline_verbs(named)
     tokens = _cut_at_clause_end(tokens)
     tokens = _cut(tokens, int(lex.raw["titles"]["max_words"]) if limit is None else max(limit, 3))
     while tokens and (tokens[-1].lower in no_final or not (tokens[-1].text[:1].isalnum() or tokens[-1].text == "%")):

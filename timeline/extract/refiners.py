@@ -21,9 +21,11 @@ from .resolve import OPERATIONS, TENSED, Resolved, Scope, shift, span_of
 from .rules import Language, Rule, _alternation
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
-# abbreviation ("P. Davison", "Mr. Smith", "Inc. said"), and at a line break
+# abbreviation ("P. Davison", "Mr. Smith", "Inc. said") or "vs.", nor after "a.m."/"p.m." unless a word in
+# title case follows ("at 7 p.m. local time", "9:30 a.m. EDT"), and at a line break
 # (the mark comes first, so the search skips to candidate characters in C; look-behinds then check it)
-_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)\s)")
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)(?<!\bvs.)"
+                           r"(?:(?<![ap]\.m\.)|(?=\s+[A-Z][a-z]))\s)")
 _WINDOW = 60
 _RIGHT = 30
 # "will be named commander of the shuttle for a mission in December": with no cue in the window, a
@@ -38,9 +40,12 @@ _FINITE_PAST = frozenset({"was", "were", "had", "did", "says", "said", "ago", "e
 # "stepped down", "pulled out": a regular past form with its particle, when no listed cue is near
 # (the literal "ed " comes first, so the search skips to it in C; the look-behind then checks the stem)
 _PHRASAL_PAST = re.compile(r"ed(?<=[a-z]{2}ed) (?:down|up|out|off|over|away|back)(?!\w)")
+# "Cuba predicted Wednesday": a regular past form right before the expression, when no listed cue is near
+# ("agreed" counts, "proceed" and "need" do not)
+_PAST_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:[a-z]{2,}[a-df-z]|[a-z]*r)ed\s+(?:on\s+)?$")
 # "In January, ... killed": a date fronting its sentence times the clause after the comma
 _FRONTED = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
-_FRONTED_RIGHT = 120
+_FRONTED_RIGHT = 200
 # an Item with one field changed, built directly (NamedTuple._replace costs ~3x more in these loops)
 _new = tuple.__new__
 _TENSE = Item._fields.index("tense")
@@ -111,7 +116,8 @@ class _Tenses:
             best, last = group, m
             dist, prev_end = start - m.end(), m.end()
         if not best:
-            if _PHRASAL_PAST.search(lowered, lo, start):
+            if _PHRASAL_PAST.search(lowered, lo, start) or \
+                    _PAST_RIGHT_BEFORE.search(lowered, max(lo, start - 24), start):
                 best = "past"
             elif lo > 0 and cut is None:
                 far = max(0, start - _FAR)
@@ -132,8 +138,7 @@ class _Tenses:
         words = words_before(text, start) if best != "past" or lowered.endswith(self.two_ends, 0, start) else None
         if words is not None:  # "ahead of Tuesday", "by August": two words, else one
             one = words[1].lower()
-            two = f"{words[0].lower()} {one}" if words[0] else one
-            direction = directed.get(two)
+            direction = directed.get(f"{words[0].lower()} {one}") if words[0] else None
             if direction is not None:  # "fell ahead of Tuesday's vote", "was extended until May": over a cue
                 best = direction
             elif best != "past":

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
+from dateutil.easter import easter
+
 from ..model import Granularity, TimeSpan, TimexType
 
 # calendar units, as TIMEX3 spells them; "WE" is a weekend, "S" a season
@@ -223,13 +225,13 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
         if diff < -7:
             return cand.replace(year=y + 1)
         return cand
+    # a future day over a month behind is next year's; any other day over 90 days ahead is last year's (a
+    # past cue is too often another clause's: "said in an editorial on Monday, Oct. 26")
     ahead = (cand - sc.dct).days  # below 0: before the DCT
     if ahead < -31 and sc.tense == "future":
         cand = cand.replace(year=y + 1)
-    elif ahead > 183 or (ahead > 90 and sc.tense != "future"):
+    elif ahead > 90 and sc.tense != "future":
         cand = cand.replace(year=y - 1)
-    elif ahead < -183 and sc.tense == "future":
-        cand = cand.replace(year=y + 1)
     return cand
 
 
@@ -238,6 +240,8 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
     year, month, day = _year(sc, g, args), _int(sc, g, "month", args.get("month")), _int(sc, g, "day", args.get("day"))
     if "nth" in args:  # "the fourth Thursday of November": the day depends on the year
         return _nth_weekday(g, args, sc, year)
+    if "easter" in args:  # "Good Friday", "Easter Monday"
+        return _easter_day(g, args, sc, year)
     direction = _int(sc, g, "dir")
     if year is None and "ydir" in g:  # "January this year", "June last year"
         year = sc.dct.year + sc.lookup("dir", g["ydir"])
@@ -255,8 +259,8 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
             year -= 1
         elif direction > 0 and not (month, day or 0) > (sc.dct.month, sc.dct.day if day else 0):
             year += 1
-    if year is None:
-        d = _nearest_year(sc, month, day or 1, bool(day))
+    if year is None:  # "year-end" (args.year_by = "month") takes its year as "December" would
+        d = _nearest_year(sc, month, day or 1, bool(day) and args.get("year_by") != "month")
         if day and d.day != day:
             return None
         year = d.year
@@ -271,17 +275,35 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
 
 
 def _nth_weekday(g, args, sc: Scope, year: int | None) -> Resolved | None:
+    """The nth weekday of a month ("the fourth Thursday of November"), counted from ``args.from_day``
+    (default 1: "the last Monday of May" is the first one from the 25th, Election Day the first Tuesday
+    from the 2nd)."""
     def day_in(y: int) -> dt.date:
-        first = dt.date(y, args["month"], 1)
+        first = dt.date(y, args["month"], args.get("from_day", 1))
         return first + dt.timedelta(days=(args["weekday"] - first.isoweekday()) % 7 + 7 * (args["nth"] - 1))
 
-    if year is None:
-        d = day_in(sc.dct.year)
-        if d > sc.dct and sc.tense != "future":
-            d = day_in(sc.dct.year - 1)
-    else:
-        d = day_in(year)
-    return Resolved(TimexType.DATE, d.isoformat(), _mod(g, args, sc), d, "D")
+    d = day_in(year) if year is not None else _nearest_day(sc, day_in)
+    return Resolved(TimexType.DATE, fmt(d, args.get("gran", "D")), _mod(g, args, sc), d, args.get("gran", "D"))
+
+
+def _easter_day(g, args, sc: Scope, year: int | None) -> Resolved | None:
+    """A day ``args.easter`` days from Easter Sunday (Good Friday: -2), by dateutil's Western computus."""
+    def day_in(y: int) -> dt.date:
+        return easter(y) + dt.timedelta(days=args["easter"])
+
+    d = day_in(year) if year is not None else _nearest_day(sc, day_in)
+    return Resolved(TimexType.DATE, fmt(d, args.get("gran", "D")), _mod(g, args, sc), d, args.get("gran", "D"))
+
+
+def _nearest_day(sc: Scope, day_in: Callable[[int], dt.date]) -> dt.date:
+    """The day ``day_in(year)`` in the year the tense points to, as :func:`_nearest_year` picks a day."""
+    cand = day_in(sc.dct.year)
+    ahead = (cand - sc.dct).days  # the tense is read only where it decides
+    if ahead < -31 and sc.tense == "future":
+        return day_in(sc.dct.year + 1)
+    if ahead > 90 and sc.tense != "future":
+        return day_in(sc.dct.year - 1)
+    return cand
 
 
 def op_decade(g, args, sc: Scope) -> Resolved | None:
@@ -389,8 +411,8 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     year = _year(sc, g)
     if year is None and "year2" in g:
         year = _year(sc, {"year": g["year2"]})
-    if year is None and "ydir" in g:
-        year = sc.dct.year + sc.lookup("dir", g["ydir"])
+    if year is None and ("ydir" in g or "ydir2" in g):  # "last year's first quarter", "the first half of next year"
+        year = sc.dct.year + sc.lookup("dir", g.get("ydir") or g["ydir2"])
     months = {"Q": 3, "H": 6, "S": 3}[unit]
     direction = _int(sc, g, "dir", args.get("dir"))
     current = dt.date(sc.dct.year, sc.dct.month, 1)
@@ -478,7 +500,8 @@ def op_set(g, args, sc: Scope) -> Resolved | None:
         value = f"XXXX-{_int(sc, g, 'month'):02d}"
     elif "unit" in g or "unit" in args:
         unit = _int(sc, g, "unit", args.get("unit"))
-        value = "P" + _amount(args.get("n", 1), unit)  # "every other week": P2W
+        n = _count(sc, g, args) if "number" in g else args.get("n", 1)
+        value = "P" + _amount(n, unit)  # "every other week", "every two weeks": P2W
     else:
         value = args["value"]
     return Resolved(TimexType.SET, value, args.get("mod"))
@@ -544,7 +567,8 @@ OPERATIONS: dict[str, Callable[..., Resolved | None]] = {
 # The ``args`` each operation reads from a rule: (required, optional). The loader rejects a rule whose
 # args are not among them, so a misspelt argument fails at load time, naming the file and the rule.
 ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "date": (frozenset(), frozenset({"month", "day", "gran", "cent", "weekday", "nth", "mod"})),
+    "date": (frozenset(), frozenset({"month", "day", "gran", "cent", "weekday", "nth", "from_day", "easter", "mod",
+                                     "year_by"})),
     "decade": (frozenset(), frozenset({"mod"})),
     "century": (frozenset(), frozenset({"mod"})),
     "weekday": (frozenset(), frozenset({"dir", "anchor", "mod"})),

@@ -609,7 +609,8 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str],
 def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Pattern:
     suffix = rf"|[^\W\d_]{{2,}}{re.escape(past_suffix)}" if past_suffix else ""
     return re.compile(
-        r"(?<!\w)(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + suffix + r"))(?!\w)",
+        # a cue glued to a hyphen is part of a compound ("the worst-hit areas", "a cut-price offer"), no verb
+        r"(?<![\w-])(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + suffix + r"))(?![\w-])",
         _FLAGS,
     )
 

@@ -32,6 +32,9 @@ CASES = [
     ("For the people of Poland, high noon comes.", DCT, None, "high noon, the idiom"),
     ("He was arrested at this march in the capital.", DCT, None, "march, a protest, after 'this'"),
     ("The quarter-to-quarter comparison improved.", DCT, None, "quarter-to-quarter is no quarter"),
+    ("He told USA Today that he was sad.", DCT, None, "a newspaper's name"),
+    ("This is VOA Today.", DCT, None, "a programme's name"),
+    ("The opening ceremony of the Summer Games drew crowds.", DCT, None, "a season in a name"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Quarters, halves and seasons."""
 import datetime as dt
 
-from ..helpers import assert_one, table
+from ..helpers import DCT, assert_one, table
 
 D89 = dt.date(1989, 10, 26)
 CASES = [
@@ -54,3 +54,21 @@ def test_the_year_period_is_the_reported_quarter_that_year():
     text = "Sun earned $5 in the fiscal first quarter, up from $3 on Sept. 29. In the 1988 period, it earned $2."
     got = [(m.text, m.value) for m in tag(text, D89).mentions]
     assert got == [("the fiscal first quarter", "1989-Q1"), ("Sept. 29", "1989-09-29"), ("the 1988 period", "1988-Q1")]
+
+
+PARTS_OF_NAMED_PERIODS = [
+    ("Sales rose in the fourth quarter of last year.", DCT, [("the fourth quarter of last year", "2012-Q4")],
+     "a quarter of last year"),
+    ("Sales will rise in the first half of next year.", DCT, [("the first half of next year", "2014-H1")],
+     "a half of next year"),
+    ("Prices fell in the second half of March.", DCT, [("March", "2013-03")], "half of a month is no half year"),
+    ("The fair is held in the last week of April.", DCT, [("April", "2013-04")],
+     "the last week of a month is not last week"),
+]
+
+
+@table(PARTS_OF_NAMED_PERIODS)
+def test_parts_of_named_periods(text, dct, expected, note):
+    from timeline.extract import tag
+
+    assert [(m.text, m.value) for m in tag(text, dct).mentions] == expected, note

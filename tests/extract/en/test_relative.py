@@ -59,6 +59,31 @@ CASES = [
     ("He stayed in office until Tuesday, officials said.", DCT, ("Tuesday", "2013-03-19"),
      "until after a past cue stays past"),
     ("The hearing was adjourned until Tuesday.", DCT, ("Tuesday", "2013-03-26"), "a deferral until: ahead"),
+    ("Until Thursday, they had not called him a suspect.", DCT, ("Thursday", "2013-03-21"),
+     "a sentence-initial until gives way to a past cue"),
+    ("Exiles will now ``proceed with all their resources to impede or delay'' the ruling, Cuba predicted "
+     "Wednesday.", DCT, ("Wednesday", "2013-03-20"),
+     "a regular past form right before the weekday wins over a future cue outside the window"),
+    ("Exiles will now ``proceed with all their resources to impede or delay'' the ruling, the lawyers needed "
+     "Tuesday.", DCT, ("Tuesday", "2013-03-19"), "needed is a past form too"),
+    ("Exiles will now ``proceed with all their resources to impede or delay'' the ruling, the lawyers will "
+     "proceed Tuesday.", DCT, ("Tuesday", "2013-03-26"), "proceed is no past form"),
+    ("The team will play at 7 p.m. local time on Saturday.", DCT, ("Saturday", "2013-03-23"),
+     "a.m./p.m. before a lower-case word ends no sentence: the future cue still holds"),
+    ("The launch is set for 9:30 a.m. EDT (1330 GMT) on Friday.", DCT, ("Friday", "2013-03-22"),
+     "nor before a zone in capitals"),
+    ("The festival takes place from June 28 to July 7.", DCT, ("July 7", "2013-07-07"),
+     "a present schedule verb: this year's summer, months ahead"),
+    ("The offer expires June 30.", DCT, ("June 30", "2013-06-30"), "expires: a date ahead"),
+    ("The minister will visit the worst-hit areas on Thursday, his office said.", DCT, ("Thursday", "2013-03-28"),
+     "a cue glued to a hyphen is part of a compound adjective ('worst-hit'), no past verb"),
+    ("The union rejected the offer three days earlier than expected.", DCT, ("three days", "P3D"),
+     "'earlier than' compares with a plan: a length, no date"),
+    ("It happened the day before yesterday.", DCT, ("the day before yesterday", "2013-03-20"), "two days back"),
+    ("The shop opens the day after tomorrow.", DCT, ("the day after tomorrow", "2013-03-24"), "two days ahead"),
+    ("In November, after the twenty-fifth anniversary of the Roe vs. Wade Supreme Court decision on abortion, "
+     "a bombing at a clinic in Birmingham, Ala., killed a guard.", DCT, ("November", "2012-11"),
+     "a fronted month takes the tense of its clause, even far on; vs. ends no sentence"),
 ]
 
 

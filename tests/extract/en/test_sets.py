@@ -19,3 +19,35 @@ CASES = [
 @table(CASES)
 def test_sets(text, dct, expected, note):
     assert_one(text, dct, expected, note)
+
+
+SHARED_PLURAL = [
+    ("Flights leave on Monday and Tuesday nights.", DCT, [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")],
+     "the first weekday shares the plural part of the day"),
+    ("The shop opens Saturday or Sundays.", DCT, [("Saturday", "XXXX-WXX-6"), ("Sundays", "XXXX-WXX-7")],
+     "the first weekday shares the plural weekday"),
+    ("They met Monday and Tuesday night.", DCT, [("Monday", "2013-03-18"), ("Tuesday night", "2013-03-19TNI")],
+     "no plural: two days, no set"),
+]
+
+
+@table(SHARED_PLURAL)
+def test_shared_plural(text, dct, expected, note):
+    from timeline.extract import tag
+
+    assert [(m.text, m.value) for m in tag(text, dct).mentions] == expected, note
+
+
+MORE_SETS = [
+    ("Meetings are held every two weeks.", DCT, [("every two weeks", "P2W")], "every + a count: a set, not a length"),
+    ("The magazine is published biweekly.", DCT, [("biweekly", "P2W")], "biweekly"),
+    ("The reserve will be adjusted quarterly.", DCT, [("quarterly", "P3M")], "quarterly as an adverb"),
+    ("The company raised its quarterly dividend.", DCT, [], "quarterly after a possessive names a payment"),
+]
+
+
+@table(MORE_SETS)
+def test_more_sets(text, dct, expected, note):
+    from timeline.extract import tag
+
+    assert [(m.text, m.value) for m in tag(text, dct).mentions] == expected, note

@@ -55,3 +55,14 @@ def test_the_operation_memo_keys_on_all_that_an_operation_can_read():
     fields = {f.name for f in dataclasses.fields(Scope)}
     assert fields == {"dct", "lookup", "focus", "period", "pending_tense", "tense_read"}, (
         "Scope changed: add what operations read to the key in refiners._resolve")
+
+
+def test_forget_memos_empties_them_and_changes_no_value():
+    from timeline.extract import forget_memos
+
+    text = "Talks were held Friday and will resume on March 20."
+    expected = [(m.text, m.value) for m in tag(text, DCT).mentions]
+    assert refiners._OUTCOMES and rules.load("en")._lookups
+    forget_memos()
+    assert not refiners._OUTCOMES and not refiners._SPANS and not rules.load("en")._lookups
+    assert [(m.text, m.value) for m in tag(text, DCT).mentions] == expected

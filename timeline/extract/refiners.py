@@ -259,6 +259,13 @@ _OUTCOMES: dict = {}
 _OUTCOMES_LIMIT = 20_000
 
 
+def forget_outcomes() -> None:
+    """Empty the memos of operation outcomes and value spans (results, not code: the next text is resolved
+    afresh). For benchmarks that tag the same text more than once."""
+    _OUTCOMES.clear()
+    _SPANS.clear()
+
+
 class _ByTense(dict):
     """The outcomes of an operation that read the tense, by tense."""
 

@@ -136,6 +136,10 @@ class Language:
             found = self._lookups[key] = self._lookup(group, text)
         return found
 
+    def forget_lookups(self) -> None:
+        """Empty the memo of :meth:`lookup`."""
+        self._lookups.clear()
+
     def _lookup(self, group: str, text: str) -> Any:
         table = self.vocab.get(group.rstrip("0123456789"))
         if table is not None:
@@ -616,7 +620,7 @@ def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Patt
 
 
 def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
-    """One regex for every position where some rule can start, as a trie of first words.
+    r"""One regex for every position where some rule can start, as a trie of first words.
 
     It runs on the lower-cased text with a separator prepended and matches that separator plus a
     look-ahead, so it is case-sensitive (fast literal checks). The separator is found by an ASCII

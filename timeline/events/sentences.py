@@ -205,7 +205,7 @@ def _clause_cuts(text: str, sentence: Segment) -> list[int]:
                 and not _in_relative(text, sentence.start, start):  # "said that once X, Y"; "X, who ... when ..., said"
             cuts.append(start)  # "... had not signed when the case is heard in May": a clause of its own
     words = tokenize(text, sentence.start, sentence.end)
-    subordinate = bool(words) and words[0].lower in lex.words("clauses", "subordinators")
+    subordinate = bool(words) and (words[0].lower in lex.words("clauses", "subordinators") or opening_participle(words))
     relatives = lex.phrase_pattern("clauses", "relatives")
     relative_open = False
     depth = 0
@@ -251,6 +251,19 @@ def _finite_verb_at(text: str, pos: int) -> bool:
     lex = lexicon()
     w = m.group()
     return w in lex.reporting or w in lex.words("verbs", "irregular") or (w.endswith("ed") and w in lex.verbs)
+
+
+def opening_participle(words: list[Token]) -> bool:
+    """Whether a sentence opens on a past participle phrase ("Born in 1939 in a farming town, Reed moved",
+    "Founded in 1998, the company employs"): a participle in -ed or a listed one, in title case, then a
+    preposition."""
+    lex = lexicon()
+    if len(words) < 3 or not words[0].text[:1].isupper():
+        return False
+    first = words[0].lower
+    participle = (first.endswith("ed") and len(first) > 4 and first in lex.verbs) \
+        or first in lex.words("clauses", "opening_participles")
+    return participle and words[1].lower in lex.words("locations", "prepositions") | {"by", "for", "to", "as"}
 
 
 def _participle_at(text: str, pos: int) -> bool:

@@ -16,7 +16,7 @@ from .attribution import Attribution, attribution, dates_report, has_clause_verb
     unquoted
 from .lexicon import lexicon, phrase_regex
 from .phrases import compared_figure, list_item, named_happening, participle, participle_phrase, without_compared
-from .sentences import Segment, Token, is_verb, tokenize
+from .sentences import Segment, Token, is_verb, opening_participle, tokenize
 
 CURRENCY = frozenset("$€£¥")
 PUNCT_END = re.compile(r"[\s,;:.!?'\"`’”()\[\]\-–—_]+$")
@@ -350,11 +350,15 @@ def _drop_leading(tokens: list[Token]) -> list[Token]:
 
 
 def _with_subject(text: str, clause: Segment, sentence: Segment | None, body: list[Token]) -> list[Token]:
-    """A participle clause without a subject ("After touring the capital Thursday, the FBI chief said") takes
-    the subject of the main clause after it: "FBI chief touring the capital"."""
+    """A participle clause without a subject ("After touring the capital Thursday, the FBI chief said", "Born
+    in 1939, Reed moved") takes the subject of the main clause after it: "FBI chief touring the capital",
+    "Reed born"."""
     lex = lexicon()
-    if not body or sentence is None or not body[0].lower.endswith("ing") or body[0].lower not in lex.verbs:
+    if not body or sentence is None:
         return body
+    opening = clause.start == sentence.start and opening_participle(tokenize(text, clause.start, clause.end))
+    if not opening and (not body[0].lower.endswith("ing") or body[0].lower not in lex.verbs):
+        return body  # "Born in 1939 in a farming town, Reed moved" -> "Reed born in a farming town" too
     before = tokenize(text, clause.start, body[0].start)
     if before and before[-1].lower in lex.words("cues", "modifier_determiners"):
         return body  # "and a hearing on the motions is scheduled": a noun after its determiner
@@ -368,6 +372,8 @@ def _with_subject(text: str, clause: Segment, sentence: Segment | None, body: li
             subject.append(t)
         if 1 <= len(subject) <= 5 and len(subject) < len(rest) and is_verb(rest[len(subject)]) | (
                 rest[len(subject)].lower in lex.words("titles", "leading_adverbs") | lex.auxiliaries):
+            if opening:  # the participle no longer opens the title: "Reed born", not "Reed Born"
+                body = [Token(body[0].text[:1].lower() + body[0].text[1:], body[0].start, body[0].end), *body[1:]]
             return subject + body
     return body
 

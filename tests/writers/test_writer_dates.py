@@ -24,6 +24,8 @@ CASES = [
     (span(D(2023, 12, 30), D(2024, 1, 3), G.DAY), "2023-12-30", "2024-01-02", "30 December 2023 - 2 January 2024", "days across years"),
     (span(D(2023, 9, 18), D(2023, 9, 25), G.WEEK), "2023-W38", "2023-W38", "Week 38, 2023", "ISO week"),
     (span(D(2024, 12, 30), D(2025, 1, 6), G.WEEK), "2025-W01", "2025-W01", "Week 1, 2025", "ISO week-year differs"),
+    (span(D(2024, 3, 16), D(2024, 3, 18), G.WEEK, "2024-W11-WE"), "2024-W11", "2024-W11", "Weekend of 16-17 March 2024",
+     "a weekend is its days"),
     (span(D(2023, 9, 1), D(2023, 10, 1), G.MONTH), "2023-09", "2023-09", "September 2023", "month"),
     (span(D(2023, 9, 1), D(2023, 12, 1), G.MONTH), "2023-09", "2023-11", "September-November 2023", "months"),
     (span(D(2023, 12, 1), D(2024, 3, 1), G.MONTH), "2023-12", "2024-02", "December 2023 - February 2024", "months across years"),

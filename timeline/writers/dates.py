@@ -206,12 +206,14 @@ def _time_label(span: TimeSpan) -> str:
 
 def human_label(span: TimeSpan) -> str:
     """How people write ``span``: "20-22 September 2023", "September 2023", "2025", "Week 38, 2023",
-    "Q3 2023", "22 September 2023, 15:00 (Asia/Shanghai)". Ranges keep their shared parts once
+    "Weekend of 16-17 March 2024", "Q3 2023", "22 September 2023, 15:00 (Asia/Shanghai)". Ranges keep their shared parts once
     ("September-November 2023", "2019-2021")."""
     if span.is_timed:
         return _time_label(span)
     if span.granularity is Granularity.DAY:
         return _days_label(span.first_day, span.last_day)
+    if span.timex.endswith("-WE"):  # a weekend is its two days, not its week: "Weekend of 16-17 March 2024"
+        return f"Weekend of {_days_label(span.first_day, span.last_day)}"
     return _units_label(span.first_day, span.last_day, span.granularity)
 
 

@@ -29,3 +29,9 @@ def test_time_range_with_a_zone_at_one_end_shares_it():
     (joined,) = tagging.ranges
     assert joined.span.start.tzinfo is not None and joined.span.end.tzinfo is not None
     assert joined.span.start.utcoffset() == joined.span.end.utcoffset() == dt.timedelta(hours=-5)
+
+
+def test_the_last_day_of_the_calendar_is_a_value_without_a_span():
+    """'year end.' published in August 9999 is 9999-12-31, whose span would end in year 10000 (OverflowError)."""
+    (mention,) = tag("year end.", dt.date(9999, 8, 26)).mentions
+    assert (mention.value, mention.span) == ("9999-12-31", None)

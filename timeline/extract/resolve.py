@@ -173,7 +173,7 @@ def span_of(value: str, tz: dt.tzinfo | None = None) -> TimeSpan | None:
             start = dt.date(y - 1 if g["s"] == "WI" else y, month, 1)
             return TimeSpan(start, add_months(start, 3), Granularity.SEASON, value)
         return TimeSpan(dt.date(y, 1, 1), dt.date(y + 1, 1, 1), Granularity.YEAR, value)
-    except ValueError:
+    except (ValueError, OverflowError):  # no such day, or a span that would end past 31 December 9999
         return None
 
 

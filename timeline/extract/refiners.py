@@ -73,7 +73,7 @@ class _Tenses:
 
     def __init__(self, ctx: ExtractContext):
         self.text = ctx.text
-        self.cue, self.directed, self.two_ends, _ = _derived(ctx.language)
+        self.cue, self.directed, self.two_ends, self.linking_gap, _ = _derived(ctx.language)
         self.lowered = ctx.lowered  # the cues are searched in the lower-cased text: 3x faster than IGNORECASE
 
     def of(self, start: int, end: int) -> str:
@@ -105,7 +105,8 @@ class _Tenses:
             if best == "future" and group == "past":
                 if _AUXILIARIES.fullmatch(text, prev_end, m.start()) or (
                         last.group().endswith("be") and m.group() not in _FINITE_PAST
-                        and _PASSIVE_GAP.fullmatch(text, prev_end, m.start())):
+                        and _PASSIVE_GAP.fullmatch(text, prev_end, m.start())) or (
+                        m.group() not in _FINITE_PAST and self.linking_gap.fullmatch(text, prev_end, m.start())):
                     dist, prev_end = start - m.end(), m.end()
                     continue
             # "did not meet Monday": a bare form after "did" is no schedule ("did not plan to" still is)
@@ -152,6 +153,7 @@ class _Derived(NamedTuple):
     cue: re.Pattern  # the tense cues without IGNORECASE, for lower-cased text (the loader case-folds their words)
     directed: Mapping[str, str]  # vocab.directed
     two_ends: tuple[str, ...]  # the last words of its two-word entries, each with a space ("until ")
+    linking_gap: re.Pattern  # one vocab.linking verb between two cues ("will remain closed")
     outer_backwards: re.Pattern  # language.outer_modifier reversed, for the reversed text before a position
 
 
@@ -165,8 +167,10 @@ def _derived(language: Language) -> _Derived:
         cue = language.tense_cue
         directed = language.vocab.get("directed", {})
         words = language.vocab.get("mod_outer", {"\0": 0})  # the words of language.outer_modifier
+        linking = language.vocab.get("linking", {"\0": 1})
         derived = _Derived(re.compile(cue.pattern, cue.flags & ~re.IGNORECASE), directed,
                            tuple({k.rsplit(" ", 1)[1] + " " for k in directed if " " in k}),
+                           re.compile(r"\s+(?:" + _alternation(linking) + r")\s+", re.IGNORECASE),
                            re.compile(r"\s+(?P<word>" + _alternation(w[::-1] for w in words) + r")(?!\w)",
                                       language.outer_modifier.flags))
         hit = _DERIVED[id(language)] = (language, derived)

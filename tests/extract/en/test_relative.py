@@ -75,6 +75,8 @@ CASES = [
     ("The festival takes place from June 28 to July 7.", DCT, ("July 7", "2013-07-07"),
      "a present schedule verb: this year's summer, months ahead"),
     ("The offer expires June 30.", DCT, ("June 30", "2013-06-30"), "expires: a date ahead"),
+    ("Schools will remain closed until Monday, officials said.", DCT, ("Monday", "2013-03-25"),
+     "a past form after 'will remain' is an adjective, not a past cue"),
     ("The law, passed in 2011, takes effect on July 1.", DCT, ("July 1", "2013-07-01"), "takes effect: ahead"),
     ("The law took effect on July 1.", DCT, ("July 1", "2012-07-01"), "took effect: behind"),
     ("The minister will visit the worst-hit areas on Thursday, his office said.", DCT, ("Thursday", "2013-03-28"),

@@ -205,3 +205,30 @@ def test_the_next_morning_is_the_day_after_the_focus():
     timeline = build((Document("m", t, D(2000, 3, 10)), tagging(mention(t, "March 3, 2000", "2000-03-03"))))
     court = one(timeline, EventKind.OCCURRENCE, timex="2000-03-04")
     assert court.title == "He appeared in court"
+
+
+def test_the_same_happening_told_in_other_words_merges_across_documents():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+
+    a = Document("a", "The city council voted 7-2 on Wednesday to approve a plan for a stadium. A public hearing "
+                      "on the plan will be held on May 15 at City Hall.", dt.date(2024, 5, 2))
+    b = Document("b", "Council members approved the stadium plan on Wednesday by a 7-2 vote. Residents can speak "
+                      "at a public hearing at City Hall on May 15.", dt.date(2024, 5, 3))
+    events = [e for e in build_timeline([a, b], "t").events if e.kind != EventKind.PUBLICATION]
+    vote = [e for e in events if e.timex == "2024-05-01"]
+    hearing = [e for e in events if e.timex == "2024-05-15"]
+    assert len(vote) == 1 and vote[0].documents == ("a", "b")  # "voted to approve" / "approved": stems match
+    assert len(hearing) == 1 and hearing[0].documents == ("a", "b")  # same day, same place, two words shared
+
+
+def test_an_announced_happening_and_its_report_merge_as_one_that_happened():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+
+    a = Document("a", "The summit will be held in Geneva on Sept. 22.", dt.date(2023, 9, 10))
+    b = Document("b", "The summit was held in Geneva on Sept. 22.", dt.date(2023, 9, 23))
+    (summit,) = [e for e in build_timeline([a, b], "t").events if e.timex == "2023-09-22"]
+    assert summit.kind == EventKind.OCCURRENCE and summit.documents == ("a", "b")

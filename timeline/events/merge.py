@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..model import Event, EventKind
 from .spans import sort_key
-from .titles import similar, title_key
+from .titles import similar, stemmed_key, title_key
 
 KIND_ORDER = {kind: i for i, kind in enumerate(EventKind)}
 
@@ -17,8 +17,10 @@ def absorb(into: Event, other: Event) -> Event:
     best = into if into.confidence >= other.confidence else other
     mentions = tuple(dict.fromkeys((*into.mentions, *other.mentions)))
     sources = tuple(dict.fromkeys((*into.sources, *other.sources)))
+    happened = EventKind.OCCURRENCE in (into.kind, other.kind) and into.kind != other.kind
     return dataclasses.replace(
         into,
+        kind=EventKind.OCCURRENCE if happened else into.kind,  # one source reports it done: it happened
         title=best.title or into.title or other.title,
         location=into.location or other.location,
         description=into.description or other.description,
@@ -28,9 +30,24 @@ def absorb(into: Event, other: Event) -> Event:
     )
 
 
+# A happening one article announces and a later one reports is one happening: these kinds may join.
+_TOLD = {EventKind.OCCURRENCE: "told", EventKind.SCHEDULED: "told"}
+
+
+def _kind_class(kind: EventKind) -> str:
+    return _TOLD.get(kind, kind.value)
+
+
 def same_happening(a: Event, b: Event) -> bool:
-    """Same kind, same time and similar titles (publications: same time and same headline)."""
-    return a.kind == b.kind and a.timex == b.timex and similar(a.title, b.title)
+    """Same kind (or one scheduled and one that happened), same time and similar titles, or the same day at
+    the same place with two content words in common (publications: same time and same headline)."""
+    if _kind_class(a.kind) != _kind_class(b.kind) or a.timex != b.timex:
+        return False
+    if similar(a.title, b.title):
+        return True
+    # the same day at the same place, told with other words: "a public hearing at City Hall on May 15"
+    return a.location is not None and a.location == b.location and b.span is not None and not b.span.is_timed \
+        and b.span.first_day == b.span.last_day and len(stemmed_key(a.title) & stemmed_key(b.title)) >= 2
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -38,9 +55,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     out: list[Event] = []
     # Only events of the same kind and time can be the same happening (``same_happening``), and absorbing
     # keeps both, so the kept events are looked up by them (in order of appearance) instead of all scanned.
-    by_time: dict[tuple[EventKind, str], list[int]] = {}
+    by_time: dict[tuple[str, str], list[int]] = {}
     for event in events:
-        kept = by_time.setdefault((event.kind, event.timex), [])
+        kept = by_time.setdefault((_kind_class(event.kind), event.timex), [])
         i = next((i for i in kept if same_happening(out[i], event)), None)
         if i is None:
             kept.append(len(out))

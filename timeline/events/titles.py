@@ -577,15 +577,30 @@ def _capitalize(s: str) -> str:
 
 
 def title_key(title: str) -> frozenset[str]:
-    """The content words of a title, lower-case, for comparing titles (stop words left out)."""
+    """The content words of a title, lower-case, for comparing titles (stop words left out). Event ids hash
+    it, so it must not change from one version to the next (calendars match events by their UID)."""
     stop = lexicon().words("titles", "no_final") | {"target", "said", "says"}
     return frozenset(w for w in re.findall(r"[a-z0-9]+", title.lower().replace("’", "'")) if w not in stop and len(w) > 1)
+
+
+def stemmed_key(title: str) -> frozenset[str]:
+    """:func:`title_key` with each word stemmed: "Council members approved the plan" and "City council voted
+    to approve a plan" share "council", "approv", "plan"."""
+    return frozenset(_stem(w) for w in title_key(title))
+
+
+_SUFFIX = re.compile(r"(?<=[a-z]{3})(?:ing|ed|es|e|s)$")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to match the forms of one word in two titles ("approved", "approve", "approves")."""
+    return _SUFFIX.sub("", word)
 
 
 def similar(a: str, b: str, threshold: float = 0.5) -> bool:
     """True when two titles share most content words (Jaccard >= threshold, or one contains the other)
     and do not state different numbers ("net income fell 22%" is not "net income fell 8%")."""
-    ka, kb = title_key(a), title_key(b)
+    ka, kb = stemmed_key(a), stemmed_key(b)
     if not ka or not kb:
         return ka == kb
     na, nb = set(re.findall(r"\d+(?:[.,]\d+)*", a)), set(re.findall(r"\d+(?:[.,]\d+)*", b))

@@ -204,3 +204,9 @@ def test_two_predicates_after_a_place_with_commas_are_two_titles():
     events = build(t, dt.date(2024, 7, 22), mention(t, "April 16", "2024-04-16"), mention(t, "May 8", "2024-05-08"))
     assert dated(events) == [("2024-04-16", "Relay began in Olympia, Greece"),
                              ("2024-05-08", "Relay arrived in Marseille")]
+
+
+def test_two_clauses_joined_by_and_with_a_date_each_are_two_titles():
+    t = "Construction is scheduled to begin in September and the stadium is expected to open in 2027."
+    events = build(t, dt.date(2024, 5, 2), mention(t, "September", "2024-09"), mention(t, "2027", "2027"))
+    assert dated(events) == [("2024-09", "Construction scheduled to begin"), ("2027", "Stadium expected to open")]

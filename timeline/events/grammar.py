@@ -5,7 +5,7 @@ import re
 from functools import cache
 
 from .lexicon import lexicon, phrase_regex
-from .sentences import Segment, has_verb, is_verb, tokenize
+from .sentences import Segment, Token, has_verb, is_verb, tokenize
 
 
 def cue_before(text: str, clause: Segment, start: int, section: str, key: str) -> str | None:
@@ -219,6 +219,15 @@ def is_measure(text: str, clause: Segment, start: int) -> bool:
     return before[-1].lower not in adverbial and not any(p.split()[-1] == before[-1].lower for p in lex.phrases("cues", "period_duration"))
 
 
+def _new_subject(tokens: list[Token], j: int) -> bool:
+    """Whether a clause with a subject of its own starts at ``tokens[j]``: a determiner, a few words, then an
+    auxiliary ("and the stadium is expected to open")."""
+    lex = lexicon()
+    if j >= len(tokens) or tokens[j].lower not in lex.words("cues", "modifier_determiners"):
+        return False
+    return any(t.lower in lex.auxiliaries for t in tokens[j + 2:j + 5])
+
+
 def other_predicates(text: str, clause: Segment, start: int, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The offsets of the predicates that other dates of the clause belong to ("Protesters planned a march on
     Saturday and were planning a drive on Monday": for Saturday, "and were planning ... Monday"; for Monday,
@@ -232,7 +241,8 @@ def other_predicates(text: str, clause: Segment, start: int, dates: list[tuple[i
     aside = set(range(dashes[0], dashes[1] + 1)) if len(dashes) >= 2 else set()  # "X -- started ... and ... -- will"
     coordinators = [i for i, t in enumerate(tokens[:-1])
                     if t.lower in lex.words("clauses", "predicate_coordinators") and i > verbs[0] and i not in aside
-                    and (is_verb(tokens[i + 1], t) or tokens[i + 1].lower in lex.auxiliaries)]
+                    and (is_verb(tokens[i + 1], t) or tokens[i + 1].lower in lex.auxiliaries
+                         or _new_subject(tokens, i + 1))]
     out = []
     for other_start, other_end in dates:
         if other_start == start:
@@ -241,6 +251,8 @@ def other_predicates(text: str, clause: Segment, start: int, dates: list[tuple[i
             c = tokens[i]
             if start < c.start and c.end <= other_start:
                 out.append((c.start, clause.end))  # the other date's predicate comes after
+            elif other_end <= c.start and c.end <= start and _new_subject(tokens, i + 1):
+                out.append((clause.start, c.end))  # "X is to begin in May and the stadium to open in 2027"
             elif other_end <= c.start and c.end <= start:
                 # ... or before: keep the subject, drop that predicate (its first verb after a leading phrase)
                 # (after the last comma that a verb of it follows: "began in Olympia, Greece, on April 16 and")

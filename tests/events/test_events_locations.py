@@ -14,6 +14,9 @@ CASES = [
     ("Sales fell in September.", None),
     ("The charges intensified interest in Kopp on Friday.", None),
     ("The charges intensified interest in Kopp in Buffalo on Friday.", "Buffalo"),
+    ("Results published in The Lancet last February showed a drop.", None),
+    ("The court sat in The Hague in May.", "Hague"),
+    ("He spoke in the Netherlands in May.", "Netherlands"),
 ]
 
 
@@ -26,6 +29,7 @@ def test_datelines():
     assert dateline_place("NAIROBI, Kenya (AP) _\n\nText.") == "Nairobi, Kenya"
     assert dateline_place("\n\nBEIJING, Sept. 22 (Xinhua) -- China said.") == "Beijing"
     assert dateline_place("The talks ended.") is None
+    assert dateline_place("LONDON, 4 March (Reuters) - Drivers will strike.") == "London"
 
 
 def test_dateline_keeps_the_casing_of_the_body():

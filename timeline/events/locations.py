@@ -23,6 +23,8 @@ def place_in(text: str, segment: Segment, skip: list[tuple[int, int]] = ()) -> s
             continue
         j = i + 1
         if j < len(tokens) and tokens[j].lower == "the":
+            if tokens[j].text == "The" and not _place_with_the(tokens, j):
+                continue  # "published in The Lancet", "told The Guardian": a title, not a place
             j += 1
         parts = []
         while True:
@@ -49,6 +51,12 @@ def place_in(text: str, segment: Segment, skip: list[tuple[int, int]] = ()) -> s
         if parts and not _modifies_noun(tokens, j):
             return ", ".join(parts)
     return None
+
+
+def _place_with_the(tokens: list[Token], j: int) -> bool:
+    """Whether "The" at ``tokens[j]`` opens a place whose name keeps it ("The Hague")."""
+    following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    return f"the {following}" in lexicon().words("locations", "places_with_the")
 
 
 def _is_name(token: Token) -> bool:

@@ -232,3 +232,18 @@ def test_an_announced_happening_and_its_report_merge_as_one_that_happened():
     b = Document("b", "The summit was held in Geneva on Sept. 22.", dt.date(2023, 9, 23))
     (summit,) = [e for e in build_timeline([a, b], "t").events if e.timex == "2023-09-22"]
     assert summit.kind == EventKind.OCCURRENCE and summit.documents == ("a", "b")
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fell 30% over the past three years.",
+    "Over the past three years, prices fell 30%.",
+    "In the last three years, prices fell 30%.",
+])
+def test_over_the_past_n_years_is_a_period_up_to_publication(text):
+    import datetime as dt
+
+    from timeline.api import build_timeline
+
+    doc = Document("p", text, dt.date(2023, 10, 18))
+    (period,) = [e for e in build_timeline([doc], "t").events if e.kind == EventKind.PERIOD]
+    assert (period.span.first_day, period.span.last_day) == (dt.date(2020, 10, 19), dt.date(2023, 10, 18))

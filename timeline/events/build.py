@@ -20,6 +20,7 @@ from .sentences import Segment, clause_at, clauses, dateline, nested, sentences,
 from .spans import UNIT_DELTA, between, day_span, duration_days, ending_at, length_days, shift
 from .titles import dates_a_report, headline, title
 
+_LOOK_BACK_LEAD = re.compile(r"the\s+(?:past|last)\b", re.IGNORECASE)
 COARSE = {Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON, Granularity.YEAR,
           Granularity.DECADE, Granularity.CENTURY}
 VAGUE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
@@ -246,7 +247,8 @@ def _duration(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, dr
         if walk.focus_event is target:
             walk.focus_event = joined
         return
-    cued = grammar.cue_before(text, clause, anchor.start, "cues", "period_duration")
+    lead = _LOOK_BACK_LEAD.match(text, anchor.start, anchor.end)  # "over" + "the past three years"
+    cued = grammar.cue_before(text, clause, anchor.start, "cues", "period_duration", lead.group() if lead else "")
     end = _ended(text, anchor, by_clause.get((clause.start, clause.end), [])) if cued else None
     if end is not None:  # "for the year ended Sept. 30": the year up to that day
         span = ending_at(end, anchor.value)

@@ -8,9 +8,10 @@ from .lexicon import lexicon, phrase_regex
 from .sentences import Segment, Token, has_verb, is_verb, tokenize
 
 
-def cue_before(text: str, clause: Segment, start: int, section: str, key: str) -> str | None:
-    """The phrase of ``lexicon[section][key]`` that ends right before ``start`` (inside the clause), or None."""
-    before = text[clause.start:start].rstrip().lower().replace("’", "'")
+def cue_before(text: str, clause: Segment, start: int, section: str, key: str, inside: str = "") -> str | None:
+    """The phrase of ``lexicon[section][key]`` that ends right before ``start`` (inside the clause), or None;
+    ``inside``: the first words of the expression, which the phrase may end with ("over" + "the past")."""
+    before = (text[clause.start:start].rstrip() + (" " + inside if inside else "")).lower().replace("’", "'")
     m = _ending_with(section, key).search(before)
     return " ".join(m.group().split()) if m else None
 

@@ -247,3 +247,14 @@ def test_over_the_past_n_years_is_a_period_up_to_publication(text):
     doc = Document("p", text, dt.date(2023, 10, 18))
     (period,) = [e for e in build_timeline([doc], "t").events if e.kind == EventKind.PERIOD]
     assert (period.span.first_day, period.span.last_day) == (dt.date(2020, 10, 19), dt.date(2023, 10, 18))
+
+
+def test_the_first_months_of_a_year_are_one_period():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+
+    doc = Document("f", "In the first nine months of this year, 13,106 trips were made.", dt.date(2023, 10, 18))
+    (period,) = [e for e in build_timeline([doc], "t").events if e.kind != EventKind.PUBLICATION]
+    assert period.kind == EventKind.PERIOD
+    assert (period.span.first_day, period.span.last_day) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))

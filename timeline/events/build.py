@@ -17,7 +17,7 @@ from .lexicon import lexicon
 from .locations import dateline_place, names_other_place, place_in
 from .merge import absorb, merge_events, merge_restatements
 from .sentences import Segment, clause_at, clauses, dateline, nested, sentences, tokenize
-from .spans import UNIT_DELTA, between, day_span, duration_days, ending_at, length_days, shift
+from .spans import UNIT_DELTA, between, day_span, duration_days, ending_at, length_days, shift, starting_at
 from .titles import dates_a_report, headline, title
 
 _LOOK_BACK_LEAD = re.compile(r"the\s+(?:past|last)\b", re.IGNORECASE)
@@ -256,6 +256,13 @@ def _duration(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, dr
             _add(walk, dataclasses.replace(anchor, span=span, how="explicit"), EventKind.PERIOD, span,
                  sentence, clause, drop, doc_place)
         return
+    year = _first_months_of(text, anchor, by_clause.get((clause.start, clause.end), []))
+    if year is not None:  # "in the first nine months of this year": January to September of that year
+        span = starting_at(year.span.first_day, anchor.value)
+        if span is not None:
+            _add(walk, dataclasses.replace(anchor, span=span, how=year.how), EventKind.PERIOD, span,
+                 sentence, clause, drop, doc_place)
+        return
     if not cued or walk.doc.published is None:
         return
     up_to_now = grammar.is_perfect(text, clause) or set(cued.split()) & lexicon().words("cues", "up_to_now")
@@ -269,6 +276,18 @@ def _duration(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, dr
     if span is not None:
         _add(walk, dataclasses.replace(anchor, span=span, how=how), EventKind.PERIOD, span,
              sentence, clause, drop, doc_place)
+
+
+_FIRST_MONTHS = re.compile(r"(?:the\s+)?first\s+\S+\s+months\s+of\s+$", re.IGNORECASE)
+
+
+def _first_months_of(text: str, anchor: Anchor, others: list[Anchor]) -> Anchor | None:
+    """The year anchor of "the first nine months of <year>", when the duration is that phrase's, else None."""
+    year = next((a for a in others if a.start > anchor.start and a.span is not None
+                 and a.span.granularity == Granularity.YEAR), None)
+    if year is None or not _FIRST_MONTHS.fullmatch(text, anchor.start, year.start):
+        return None
+    return year
 
 
 def _ended(text: str, anchor: Anchor, others: list[Anchor]) -> dt.date | None:

@@ -17,7 +17,7 @@ def absorb(into: Event, other: Event) -> Event:
     best = into if into.confidence >= other.confidence else other
     mentions = tuple(dict.fromkeys((*into.mentions, *other.mentions)))
     sources = tuple(dict.fromkeys((*into.sources, *other.sources)))
-    happened = EventKind.OCCURRENCE in (into.kind, other.kind) and into.kind != other.kind
+    happened = {into.kind, other.kind} == {EventKind.OCCURRENCE, EventKind.SCHEDULED}
     return dataclasses.replace(
         into,
         kind=EventKind.OCCURRENCE if happened else into.kind,  # one source reports it done: it happened
@@ -69,8 +69,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
 
 def merge_restatements(events: list[Event]) -> list[Event]:
     """Within one document, fold a restated time into the event it restates: "Friday at 10:35 a.m." is one
-    happening at 10:35 (the day joins the timed event), and a vague "now" in a clause that also gives a date
-    joins the dated event. Both must come from the same sentence with similar titles."""
+    happening at 10:35 (the day joins the timed event), a vague "now" in a clause that also gives a date
+    joins the dated event, and a year joins the period of its sentence that it holds ("the first nine months
+    of this year"). Both must come from the same sentence with similar titles."""
     out = list(events)
     changed = True
     while changed:
@@ -91,7 +92,12 @@ def _restates(a: Event, b: Event) -> bool:
         return False
     if a.kind == EventKind.VAGUE and b.kind != EventKind.VAGUE:
         return True
-    return (a.kind == b.kind and a.span is not None and b.span is not None and b.span.is_timed
+    if a.span is None or b.span is None:
+        return False
+    if a.kind == EventKind.OCCURRENCE and b.kind == EventKind.PERIOD and a.timex.isdigit() and len(a.timex) == 4 \
+            and a.span.first_day <= b.span.first_day and b.span.last_day <= a.span.last_day:
+        return True  # "in the first nine months of this year": the year is the period's, January to September
+    return (a.kind == b.kind and b.span.is_timed
             and not a.span.is_timed and a.span.first_day == a.span.last_day == b.span.first_day)
 
 

@@ -91,6 +91,15 @@ def ending_at(last_inclusive: dt.date, value: str) -> TimeSpan | None:
     return between(start, last_inclusive)
 
 
+def starting_at(first: dt.date, value: str) -> TimeSpan | None:
+    """The period of length ``value`` (P3Y, P9M...) that starts on ``first``; None if inexact."""
+    m = DURATION.match(value)
+    if not m or "." in m.group("n"):
+        return None
+    delta = UNIT_DELTA[DURATION_UNIT[m.group("unit")]](int(m.group("n")))
+    return between(first, first + delta - dt.timedelta(days=1))
+
+
 def length_days(span: TimeSpan) -> int:
     """The number of calendar days a span covers."""
     return (span.last_day - span.first_day).days + 1

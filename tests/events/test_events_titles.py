@@ -20,6 +20,8 @@ CASES = [
     ("Lawyers must file by July 31, and a hearing on the motions is scheduled for Aug. 14.", "Aug. 14", False,
      "Hearing on the motions scheduled"),
     ("Jurors deliberated for about four hours.", "four hours", False, "Jurors deliberated"),
+    ("Officers responded to the scene at around 2:30 a.m. and found the victims.", "2:30 a.m.", False,
+     "Officers responded to the scene and found the victims"),
     ("A date was set for the former chief executive of a collapsed exchange, who was convicted last November.",
      "last November", False, "Former chief executive convicted"),
     ("They toured the headquarters of the company, which was founded in 1950.", "1950", False, "Company founded"),

@@ -144,8 +144,15 @@ def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) 
     phrase that is the subject of a subordinate clause takes the whole clause ("as Easter week began,")."""
     out = []
     for start, end in drop:
-        m = _drop_cues().search(text[clause.start:start].lower())
-        start, end = (clause.start + m.start() if m else start, _time_followers().match(text, end).end())
+        end = _time_followers().match(text, end).end()
+        hedges = lexicon().phrases("titles", "drop_before_time")
+        while True:  # "at around 2:30 a.m.": a hedge and the cue before it leave with the time
+            m = _drop_cues().search(text[clause.start:start].lower())
+            if m is None:
+                break
+            start = clause.start + m.start()
+            if " ".join(m.group().split()) not in hedges:
+                break
         out.append(_date_clause(text, clause, start, end) or (start, end))
     return out
 

@@ -35,6 +35,7 @@ CASES = [
     ("He told USA Today that he was sad.", DCT, None, "a newspaper's name"),
     ("This is VOA Today.", DCT, None, "a programme's name"),
     ("The opening ceremony of the Summer Games drew crowds.", DCT, None, "a season in a name"),
+    ("She set a world record of 3:50.07 in the 1,500 meters.", DCT, None, "a race time with hundredths"),
 ]
 
 

@@ -79,6 +79,7 @@ CASES = [
      "a past form after 'will remain' is an adjective, not a past cue"),
     ("The law, passed in 2011, takes effect on July 1.", DCT, ("July 1", "2013-07-01"), "takes effect: ahead"),
     ("The law took effect on July 1.", DCT, ("July 1", "2012-07-01"), "took effect: behind"),
+    ("The court hears the case on Monday.", DCT, ("Monday", "2013-03-25"), "a present schedule verb: ahead"),
     ("The minister will visit the worst-hit areas on Thursday, his office said.", DCT, ("Thursday", "2013-03-28"),
      "a cue glued to a hyphen is part of a compound adjective ('worst-hit'), no past verb"),
     ("The union rejected the offer three days earlier than expected.", DCT, ("three days", "P3D"),

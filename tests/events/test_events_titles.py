@@ -20,6 +20,7 @@ CASES = [
     ("Lawyers must file by July 31, and a hearing on the motions is scheduled for Aug. 14.", "Aug. 14", False,
      "Hearing on the motions scheduled"),
     ("Jurors deliberated for about four hours.", "four hours", False, "Jurors deliberated"),
+    ("The fire broke out at the plant on the night of Jan. 5.", "Jan. 5", False, "Fire broke out at the plant"),
     ("Officers responded to the scene at around 2:30 a.m. and found the victims.", "2:30 a.m.", False,
      "Officers responded to the scene and found the victims"),
     ("A date was set for the former chief executive of a collapsed exchange, who was convicted last November.",

@@ -120,11 +120,24 @@ def dated(events):
     return sorted((e.timex, e.title) for e in events if e.kind not in (EventKind.PUBLICATION,))
 
 
-def test_two_predicates_with_two_dates_are_two_titles():
-    t = "Protesters planned a march in the city on Saturday and were planning to block the airport on Monday."
-    events = build(t, dt.date(2000, 1, 7), mention(t, "Saturday", "2000-01-01"), mention(t, "Monday", "2000-01-03"))
-    assert dated(events) == [("2000-01-01", "Protesters planned a march in the city"),
-                             ("2000-01-03", "Protesters were planning to block the airport")]
+# (text, publication date, the two dates as (words, value), the titles they get)
+TWO_DATES = [
+    ("Protesters planned a march in the city on Saturday and were planning to block the airport on Monday.",
+     dt.date(2000, 1, 7), [("Saturday", "2000-01-01"), ("Monday", "2000-01-03")],
+     ["Protesters planned a march in the city", "Protesters were planning to block the airport"]),
+    ("The relay began in Olympia, Greece, on April 16 and arrived in Marseille on May 8.",  # commas between
+     dt.date(2024, 7, 22), [("April 16", "2024-04-16"), ("May 8", "2024-05-08")],
+     ["Relay began in Olympia, Greece", "Relay arrived in Marseille"]),
+    ("Construction is scheduled to begin in September and the stadium is expected to open in 2027.",  # 2 subjects
+     dt.date(2024, 5, 2), [("September", "2024-09"), ("2027", "2027")],
+     ["Construction scheduled to begin", "Stadium expected to open"]),
+]
+
+
+@pytest.mark.parametrize("t, dct, dates, titles", TWO_DATES, ids=[c[3][1] for c in TWO_DATES])
+def test_two_predicates_with_two_dates_are_two_titles(t, dct, dates, titles):
+    events = build(t, dct, *(mention(t, words, value) for words, value in dates))
+    assert dated(events) == [(value, title) for (_, value), title in zip(dates, titles)]
 
 
 def test_a_day_and_its_time_of_day_are_one_event():
@@ -198,15 +211,3 @@ def test_a_past_duration_after_a_day_in_focus_is_no_period():
     events = build(t, dt.date(2000, 1, 20), mention(t, "Jan. 14", "2000-01-14"), mention(t, "two days", "P2D"))
     assert not [e for e in events if e.kind == EventKind.PERIOD]
 
-
-def test_two_predicates_after_a_place_with_commas_are_two_titles():
-    t = "The relay began in Olympia, Greece, on April 16 and arrived in Marseille on May 8."
-    events = build(t, dt.date(2024, 7, 22), mention(t, "April 16", "2024-04-16"), mention(t, "May 8", "2024-05-08"))
-    assert dated(events) == [("2024-04-16", "Relay began in Olympia, Greece"),
-                             ("2024-05-08", "Relay arrived in Marseille")]
-
-
-def test_two_clauses_joined_by_and_with_a_date_each_are_two_titles():
-    t = "Construction is scheduled to begin in September and the stadium is expected to open in 2027."
-    events = build(t, dt.date(2024, 5, 2), mention(t, "September", "2024-09"), mention(t, "2027", "2027"))
-    assert dated(events) == [("2024-09", "Construction scheduled to begin"), ("2027", "Stadium expected to open")]

@@ -210,4 +210,3 @@ def test_a_past_duration_after_a_day_in_focus_is_no_period():
     t = "The ruling came on Jan. 14. The boy clung to an inner tube for two days."
     events = build(t, dt.date(2000, 1, 20), mention(t, "Jan. 14", "2000-01-14"), mention(t, "two days", "P2D"))
     assert not [e for e in events if e.kind == EventKind.PERIOD]
-

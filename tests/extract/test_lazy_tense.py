@@ -4,7 +4,7 @@ import dataclasses
 import datetime as dt
 
 from timeline.extract import refiners, rules, tag
-from timeline.extract.resolve import Scope
+from timeline.extract.resolve import READ_FOCUS, READ_PERIOD, READ_TENSE, Scope
 
 DCT = dt.date(1998, 3, 4)  # a Wednesday
 
@@ -50,11 +50,41 @@ def test_the_memos_are_bounded(monkeypatch):
 
 
 def test_the_operation_memo_keys_on_all_that_an_operation_can_read():
-    # refiners._resolve keys on (rule, groups, dct, focus, period) and, if read, the tense; lookup is the
-    # rule's language's. A new Scope field that operations read must join that key.
+    # refiners._resolve keys on (rule, groups, dct) and on the values of what else of the Scope the
+    # operation read (focus, period, tense: recorded in Scope.reads); lookup is the rule's language's. A new
+    # Scope field that operations read must join that key (or record its reads).
     fields = {f.name for f in dataclasses.fields(Scope)}
-    assert fields == {"dct", "lookup", "focus", "period", "pending_tense", "tense_read"}, (
+    assert fields == {"dct", "lookup", "_focus", "_period", "pending_tense", "reads"}, (
         "Scope changed: add what operations read to the key in refiners._resolve")
+
+
+def test_scope_records_what_is_read():
+    scope = Scope(DCT, rules.load("en").lookup)
+    scope.move_on(focus=(DCT, "D"), period=None)
+    scope.tense = lambda: "past"
+    assert scope.reads == 0
+    assert scope.values_of(READ_FOCUS | READ_TENSE) == ((DCT, "D"), None, "past") and scope.reads == 0
+    assert scope.focus == (DCT, "D") and scope.reads == READ_FOCUS
+    assert scope.tense == "past" and scope.reads == READ_FOCUS | READ_TENSE
+    assert scope.period is None and scope.reads == READ_FOCUS | READ_PERIOD | READ_TENSE
+
+
+def test_an_operation_that_reads_no_focus_is_remembered_across_focuses(monkeypatch):
+    calls = []
+    operate = refiners._operate
+    monkeypatch.setattr(refiners, "_operate", lambda rule, groups, scope: calls.append(rule.op) or operate(rule, groups, scope))
+    refiners._OUTCOMES.clear()
+    text = "In March 1997 talks took two weeks; in May 1997 they took two weeks again."
+    values = [(m.text, m.value) for m in tag(text, DCT).mentions]
+    assert values == [("March 1997", "1997-03"), ("two weeks", "P2W"), ("May 1997", "1997-05"), ("two weeks", "P2W")]
+    assert calls.count("duration") == 1  # a length reads no focus: the second is the memo's
+
+
+def test_an_operation_that_reads_the_focus_is_keyed_on_it():
+    refiners._OUTCOMES.clear()
+    text = "Talks began March 3, 1997, and ended the next day; a vote came May 9, 1997, and a recount the next day."
+    values = [(m.text, m.value) for m in tag(text, DCT).mentions]
+    assert ("the next day", "1997-03-04") in values and ("the next day", "1997-05-10") in values
 
 
 def test_forget_memos_empties_them_and_changes_no_value():

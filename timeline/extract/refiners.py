@@ -245,20 +245,22 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         if res is None:
             continue
         if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit and it.rule.sets_focus:
-            scope.focus = (res.date, res.unit)
+            scope.move_on(focus=(res.date, res.unit))
             # a day ("the quarter ended Sept. 30") does not change the period a report is about
             if res.unit not in ("D", "W", "WE") and _reported(res.date, res.unit, ctx.anchor, scope):
-                scope.period = (res.date, res.unit)
+                scope.move_on(period=(res.date, res.unit))
         elif it.rule.args.get("report"):
-            scope.period = None  # "for the nine months, ... a year earlier": the nine months a year before
+            scope.move_on(period=None)  # "for the nine months, ... a year earlier": the nine months a year before
         out.append(_new(Item, it[:_RESOLVED] + (res,) + it[_RESOLVED + 1:]))
     return out
 
 
-# what each operation returned, keyed on all that it reads (the rule, the groups, and the scope's DCT,
-# focus and period, and its tense if the operation read it): operations are pure and a Resolved is
-# immutable, and news repeats its expressions ("Friday" in the same tense and focus). Bounded: about
-# 500 bytes an entry (measured on the dev corpus), so ~10 MB when full; then it starts afresh
+# what each operation returned, keyed on all that it reads: the rule, the groups and the scope's DCT, then
+# the values of what else of the scope it read (focus, period, tense: ``Scope.reads``). Operations are pure
+# and a Resolved is immutable, and news repeats its expressions ("two years", "Friday" in the same tense).
+# Two kinds of entries: (rule, groups, dct) -> the READ_* bits its first run read; that key plus the values
+# of those reads -> the outcome. Bounded: about 500 bytes an outcome (measured on the dev corpus), so
+# ~10 MB when full; then it starts afresh
 _OUTCOMES: dict = {}
 _OUTCOMES_LIMIT = 20_000
 
@@ -270,28 +272,32 @@ def forget_outcomes() -> None:
     _SPANS.clear()
 
 
-class _ByTense(dict):
-    """The outcomes of an operation that read the tense, by tense."""
-
-
 def _resolve(rule: Rule, groups: Mapping[str, str], scope: Scope) -> Resolved | None:
     """The rule's operation on ``groups`` in ``scope``, with the rule's ``type`` applied; memoized
-    (an operation that raises is not: it raises again). The tense is found only if the operation
-    reads it: whether it does depends on nothing else than the key without it."""
-    key = (rule, tuple(groups.items()), scope.dct, scope.focus, scope.period)
-    hit = _OUTCOMES.get(key, _UNSEEN)
-    if type(hit) is _ByTense:
-        res = hit.get(scope.tense, _UNSEEN)
-        if res is _UNSEEN:
-            res = hit[scope.tense] = _operate(rule, groups, scope)
-        return res
-    if hit is not _UNSEEN:
-        return hit
-    scope.tense_read = False
+    (an operation that raises is not: it raises again).
+
+    The memo keys on what the first run of the operation for (rule, groups, DCT) read of the scope: a
+    later run that finds the same values there takes the same path, so it reads nothing else and returns
+    the same. A run that reads more than that (another path) is not kept. The tense is searched only if
+    the key or the operation reads it."""
+    base = (rule, tuple(groups.items()), scope.dct)
+    reads = _OUTCOMES.get(base)
+    if reads is not None:
+        key = (base, scope.values_of(reads))
+        res = _OUTCOMES.get(key, _UNSEEN)
+        if res is not _UNSEEN:
+            return res
+    scope.reads = 0
     res = _operate(rule, groups, scope)
-    if len(_OUTCOMES) >= _OUTCOMES_LIMIT:
+    if reads is None:
+        reads = scope.reads
+        key = (base, scope.values_of(reads))
+    elif scope.reads & ~reads:
+        return res  # it read what the memo does not key on here
+    if len(_OUTCOMES) + 2 > _OUTCOMES_LIMIT:
         _OUTCOMES.clear()
-    _OUTCOMES[key] = _ByTense({scope.tense: res}) if scope.tense_read else res
+    _OUTCOMES[base] = reads
+    _OUTCOMES[key] = res
     return res
 
 

@@ -24,33 +24,70 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _PART_HOURS = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 24), "NI": (21, 30), "DT": (8, 18)}
 
 
+# what an operation read of its Scope besides the DCT and the vocab, as bits of ``Scope.reads`` (for memos)
+READ_FOCUS, READ_PERIOD, READ_TENSE = 1, 2, 4
+_KEEP = object()  # Scope.move_on: not passed
+
+
 @dataclass
 class Scope:
-    """What an operation may look at: the anchor (DCT), the last mentioned date, the tense, the vocab."""
+    """What an operation may look at: the anchor (DCT), the last mentioned date, the tense, the vocab.
+
+    ``focus``, ``period`` and ``tense`` record each read in ``reads`` (READ_* bits), so that a memo of
+    operations can key on what an operation read and nothing more."""
 
     dct: dt.date
     lookup: Callable[[str, str], Any]
-    focus: tuple[dt.date, str] | None = None
+    _focus: tuple[dt.date, str] | None = None  # read through ``focus``, set by ``move_on``
     # the period a report compares with "a year earlier": the last quarter told that is not in the
-    # future, None after "the nine months" (a comparison of a span longer than a quarter)
-    period: tuple[dt.date, str] | None = None
+    # future, None after "the nine months" (a comparison of a span longer than a quarter); see ``period``
+    _period: tuple[dt.date, str] | None = None
     # the tense read through ``tense``: a string, or a function that finds it (a search in the text,
-    # refiners.detect_tense), called on the first read; ``tense_read`` records a read (for memos)
+    # refiners.detect_tense), called on the first read
     pending_tense: str | Callable[[], str] = ""
-    tense_read: bool = False
+    reads: int = 0  # READ_* bits of the reads since it was last set to 0
+
+    @property
+    def focus(self) -> tuple[dt.date, str] | None:
+        """The last mentioned date and its unit (the anchor of anaphora: "the next day"), or None."""
+        self.reads |= READ_FOCUS
+        return self._focus
+
+    @property
+    def period(self) -> tuple[dt.date, str] | None:
+        """The period a report compares with "a year earlier" (see ``_period``), or None."""
+        self.reads |= READ_PERIOD
+        return self._period
+
+    def move_on(self, focus: Any = _KEEP, period: Any = _KEEP) -> None:
+        """Set the focus, the period, or both (after a mention; the ones not passed stay)."""
+        if focus is not _KEEP:
+            self._focus = focus
+        if period is not _KEEP:
+            self._period = period
 
     @property
     def tense(self) -> str:
         """"past" or "future" when a cue says so, else ""."""
-        self.tense_read = True
+        self.reads |= READ_TENSE
+        return self._tense_now()
+
+    @tense.setter
+    def tense(self, value: str | Callable[[], str]) -> None:
+        self.pending_tense = value
+
+    def _tense_now(self) -> str:
         found = self.pending_tense
         if not isinstance(found, str):
             found = self.pending_tense = found()
         return found
 
-    @tense.setter
-    def tense(self, value: str | Callable[[], str]) -> None:
-        self.pending_tense = value
+    def values_of(self, reads: int) -> tuple:
+        """The values of what the READ_* bits ``reads`` name (None for the others), without recording a read."""
+        if not reads:
+            return ()
+        return (self._focus if reads & READ_FOCUS else None, self._period if reads & READ_PERIOD else None,
+                self._tense_now() if reads & READ_TENSE else None)
 
     def anchor(self, use_focus: bool) -> tuple[dt.date, str]:
         """The date (and unit) to shift from: the focus for anaphora when there is one, else the DCT."""

@@ -262,14 +262,7 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
         if diff < -7:
             return cand.replace(year=y + 1)
         return cand
-    # a future day over a month behind is next year's; any other day over 90 days ahead is last year's (a
-    # past cue is too often another clause's: "said in an editorial on Monday, Oct. 26")
-    ahead = (cand - sc.dct).days  # below 0: before the DCT
-    if ahead < -31 and sc.tense == "future":
-        cand = cand.replace(year=y + 1)
-    elif ahead > 90 and sc.tense != "future":
-        cand = cand.replace(year=y - 1)
-    return cand
+    return _nearest_day(sc, cand.replace)  # the day clamped in the DCT's year: "Feb. 29" has no other year
 
 
 def op_date(g, args, sc: Scope) -> Resolved | None:
@@ -315,8 +308,8 @@ def _nth_weekday(g, args, sc: Scope, year: int | None) -> Resolved | None:
     """The nth weekday of a month ("the fourth Thursday of November"), counted from ``args.from_day``
     (default 1: "the last Monday of May" is the first one from the 25th, Election Day the first Tuesday
     from the 2nd)."""
-    def day_in(y: int) -> dt.date:
-        first = dt.date(y, args["month"], args.get("from_day", 1))
+    def day_in(year: int) -> dt.date:
+        first = dt.date(year, args["month"], args.get("from_day", 1))
         return first + dt.timedelta(days=(args["weekday"] - first.isoweekday()) % 7 + 7 * (args["nth"] - 1))
 
     d = day_in(year) if year is not None else _nearest_day(sc, day_in)
@@ -325,21 +318,23 @@ def _nth_weekday(g, args, sc: Scope, year: int | None) -> Resolved | None:
 
 def _easter_day(g, args, sc: Scope, year: int | None) -> Resolved | None:
     """A day ``args.easter`` days from Easter Sunday (Good Friday: -2), by dateutil's Western computus."""
-    def day_in(y: int) -> dt.date:
-        return easter(y) + dt.timedelta(days=args["easter"])
+    def day_in(year: int) -> dt.date:
+        return easter(year) + dt.timedelta(days=args["easter"])
 
     d = day_in(year) if year is not None else _nearest_day(sc, day_in)
     return Resolved(TimexType.DATE, fmt(d, args.get("gran", "D")), _mod(g, args, sc), d, args.get("gran", "D"))
 
 
-def _nearest_day(sc: Scope, day_in: Callable[[int], dt.date]) -> dt.date:
-    """The day ``day_in(year)`` in the year the tense points to, as :func:`_nearest_year` picks a day."""
-    cand = day_in(sc.dct.year)
-    ahead = (cand - sc.dct).days  # the tense is read only where it decides
+def _nearest_day(sc: Scope, day_in: Callable[..., dt.date]) -> dt.date:
+    """The day ``day_in(year=...)`` in the year the tense points to: a future day over a month behind is next
+    year's; any other day over 90 days ahead is last year's (a past cue is too often another clause's: "said in
+    an editorial on Monday, Oct. 26")."""
+    cand = day_in(year=sc.dct.year)
+    ahead = (cand - sc.dct).days  # below 0: before the DCT; the tense is read only where it decides
     if ahead < -31 and sc.tense == "future":
-        return day_in(sc.dct.year + 1)
+        return day_in(year=sc.dct.year + 1)
     if ahead > 90 and sc.tense != "future":
-        return day_in(sc.dct.year - 1)
+        return day_in(year=sc.dct.year - 1)
     return cand
 
 

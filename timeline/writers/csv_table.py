@@ -26,7 +26,7 @@ def render(timeline: Timeline) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for event in chronological(timeline.events):
+    for event in chronological(timeline.events, timeline.documents):
         writer.writerow(row(event))
     return out.getvalue().encode("utf-8")
 

@@ -22,9 +22,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from ..model import Event, EventKind, Granularity, TimeSpan
+from ..model import Document, Event, EventKind, Granularity, TimeSpan
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -234,8 +234,24 @@ def sort_key(span: TimeSpan) -> tuple[dt.date, dt.time, dt.date]:
     return span.first_day, start_time.replace(tzinfo=None), span.last_day
 
 
-def chronological(events: Iterable[Event]) -> list[Event]:
-    """``events`` in date order (``sort_key``), undated (span None) ones last, ties broken by id."""
+def chronological(events: Iterable[Event], documents: Sequence[Document] = ()) -> list[Event]:
+    """``events`` in date order (``sort_key``), undated (span None) ones last; events of the same time in the
+    order the texts tell them (:func:`text_order` over ``documents``)."""
     events = list(events)
-    dated = sorted((e for e in events if e.span is not None), key=lambda e: (sort_key(e.span), e.id))
-    return dated + sorted((e for e in events if e.span is None), key=lambda e: e.id)
+    told = text_order(documents)
+    dated = sorted((e for e in events if e.span is not None), key=lambda e: (sort_key(e.span), told(e)))
+    return dated + sorted((e for e in events if e.span is None), key=told)
+
+
+def text_order(documents: Sequence[Document] = ()) -> Callable[[Event], tuple]:
+    """A sort key: where the texts first tell an event (its first source's document, in the order of
+    ``documents``, and offset), then its id."""
+    position = {doc.id: i for i, doc in enumerate(documents)}
+
+    def key(event: Event) -> tuple:
+        first = event.sources[0] if event.sources else None
+        if first is None:
+            return (len(position), "", 0, event.id)
+        return (position.get(first.document_id, len(position)), first.document_id, first.start, event.id)
+
+    return key

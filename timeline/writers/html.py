@@ -15,12 +15,12 @@ TimelineJS writer, whose slide text is HTML too.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from itertools import groupby
 
 from ..model import Document, Event, EventKind, Granularity, Timeline
-from .dates import day_label, iso_start, sort_key, when_label
+from .dates import chronological, day_label, iso_start, text_order, when_label
 
 #: How each event kind is named next to its date.
 KIND_LABELS: Mapping[EventKind, str] = {
@@ -31,7 +31,6 @@ KIND_LABELS: Mapping[EventKind, str] = {
     EventKind.PERIOD: "Period",
     EventKind.VAGUE: "Approximate",
 }
-_KIND_ORDER = {kind: n for n, kind in enumerate(EventKind)}
 # Granularities whose ISO value is also a valid HTML ``<time datetime>`` (week, month, date, year).
 _HTML_DATETIME = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 
@@ -64,8 +63,8 @@ def render(timeline: Timeline) -> bytes:
 def page(timeline: Timeline) -> str:
     """The HTML page of ``timeline`` as a string."""
     documents = {doc.id: doc for doc in timeline.documents}
-    dated = dated_events(timeline.events)
-    undated = undated_events(timeline.events)
+    dated = dated_events(timeline.events, timeline.documents)
+    undated = undated_events(timeline.events, timeline.documents)
     name = escape(timeline.name)
     body = [f"<header>\n<h1>{name}</h1>\n<p class=\"summary\">{escape(summary(timeline))}</p>\n</header>",
             "<main>"]
@@ -90,15 +89,14 @@ def page(timeline: Timeline) -> str:
     )
 
 
-def dated_events(events: Iterable[Event]) -> list[Event]:
-    """The events that have a span, chronologically, then by kind, title and id (never input order)."""
-    dated = (e for e in events if e.span is not None)
-    return sorted(dated, key=lambda e: (sort_key(e.span), _KIND_ORDER[e.kind], e.title, e.id))
+def dated_events(events: Iterable[Event], documents: Sequence[Document] = ()) -> list[Event]:
+    """The events that have a span, chronologically, those of one time in the order the texts tell them."""
+    return chronological((e for e in events if e.span is not None), documents)
 
 
-def undated_events(events: Iterable[Event]) -> list[Event]:
-    """The events without a span (vague: "in recent years"), by title and id."""
-    return sorted((e for e in events if e.span is None), key=lambda e: (e.title, e.id))
+def undated_events(events: Iterable[Event], documents: Sequence[Document] = ()) -> list[Event]:
+    """The events without a span (vague: "in recent years"), in the order the texts tell them."""
+    return sorted((e for e in events if e.span is None), key=text_order(documents))
 
 
 def summary(timeline: Timeline) -> str:

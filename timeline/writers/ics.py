@@ -120,7 +120,8 @@ def new_calendar(name: str) -> Calendar:
 
 def calendar_events(timeline: Timeline) -> list[Event]:
     """The events that go on a calendar (not vague, with a span), in chronological order."""
-    return chronological(e for e in timeline.events if e.kind is not EventKind.VAGUE and e.span is not None)
+    return chronological((e for e in timeline.events if e.kind is not EventKind.VAGUE and e.span is not None),
+                         timeline.documents)
 
 
 def dtstamp(timeline: Timeline) -> dt.datetime:

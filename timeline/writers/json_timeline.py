@@ -30,7 +30,7 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "name": timeline.name,
         "documents": [document_dict(d) for d in timeline.documents],
-        "events": [event_dict(e) for e in chronological(timeline.events)],
+        "events": [event_dict(e) for e in chronological(timeline.events, timeline.documents)],
         "warnings": list(timeline.warnings),
     }
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from ..model import Event, EventKind, Timeline
-from .dates import day_label, sort_key, when_label
+from .dates import chronological, day_label, sort_key, text_order, when_label
 from .quotes import quoted
 
 DEADLINES = "Deadlines and targets"
@@ -35,18 +35,16 @@ _BLOCK_START = re.compile(r"^(\d+(?=[.)])|(?=[-+=]))(.)")
 def render(timeline: Timeline) -> bytes:
     """Serialize ``timeline`` as a Markdown chronology (UTF-8, LF line ends, one trailing newline)."""
     lines = [f"# {escape(timeline.name)}"]
-    dated = sorted(
+    told = text_order(timeline.documents)
+    dated = chronological(
         (e for e in timeline.events if e.span is not None and e.kind not in (EventKind.DEADLINE, EventKind.VAGUE)),
-        key=lambda e: (sort_key(e.span), e.id),
+        timeline.documents,
     )
     deadlines = sorted(
         (e for e in timeline.events if e.span is not None and e.kind is EventKind.DEADLINE),
-        key=lambda e: (e.span.last_day, sort_key(e.span), e.id),
+        key=lambda e: (e.span.last_day, sort_key(e.span), told(e)),
     )
-    undated = sorted(
-        (e for e in timeline.events if e.span is None or e.kind is EventKind.VAGUE),
-        key=_text_order(timeline),
-    )
+    undated = sorted((e for e in timeline.events if e.span is None or e.kind is EventKind.VAGUE), key=told)
     year = None
     for event in dated:
         if event.span.first_day.year != year:
@@ -69,18 +67,6 @@ def _section(lines: list[str], title: str, events: list[Event], label) -> None:
         lines += ["", f"## {title}", ""]
         for event in events:
             lines += item(label(event), event)
-
-
-def _text_order(timeline: Timeline):
-    position = {doc.id: i for i, doc in enumerate(timeline.documents)}
-
-    def key(event: Event):
-        first = event.sources[0] if event.sources else None
-        if first is None:
-            return (len(position), 0, event.id)
-        return (position.get(first.document_id, len(position)), first.start, event.id)
-
-    return key
 
 
 def undated_label(event: Event) -> str:

@@ -61,12 +61,12 @@ def to_timelinejs(timeline: Timeline) -> dict[str, Any]:
     Raises ``WriterError`` when no event has a date: TimelineJS refuses a timeline without a slide.
     """
     documents = {doc.id: doc for doc in timeline.documents}
-    dated = dated_events(timeline.events)
+    dated = dated_events(timeline.events, timeline.documents)
     if not dated:
         # TimelineJS shows only "Timeline configuration has no events" for a title slide alone.
         raise WriterError(f"{timeline.name}: no dated event, and TimelineJS cannot show a timeline without one")
     return {
-        "title": _title_slide(timeline, undated_events(timeline.events)),
+        "title": _title_slide(timeline, undated_events(timeline.events, timeline.documents)),
         "events": [event_slide(event, documents) for event in dated],
         "scale": "human",
     }

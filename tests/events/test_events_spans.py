@@ -36,6 +36,8 @@ def test_value_span_none(value):
     ("1989-10-27", -1, "year", True, "1988"),  # a year earlier, than a day
     ("2019", 2, "year", True, "2021"),  # two years later
     ("2023-09", 1, "month", False, "2023-10"),  # the following month
+    ("2024-01", 1, "day", False, "2024-01"),  # the next day after "later that month": a day of that month
+    ("2019", 1, "month", False, "2019"),  # the following month after "in 2019": a month of that year
 ])
 def test_shift(focus, n, unit, counted, expected):
     assert shift(value_span(focus), n, unit, counted).timex == expected

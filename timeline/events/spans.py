@@ -47,6 +47,7 @@ def between(first: dt.date, last_inclusive: dt.date, granularity: Granularity = 
                     f"{first.isoformat()}/{last_inclusive.isoformat()}")
 
 
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 GRANULARITY_UNIT = {Granularity.DAY: "day", Granularity.TIME: "day", Granularity.WEEK: "week",
                     Granularity.MONTH: "month", Granularity.YEAR: "year"}
 
@@ -60,6 +61,9 @@ def shift(focus: TimeSpan, n: int, unit: str, counted: bool) -> TimeSpan:
     """
     base = focus.last_day if n > 0 else focus.first_day
     own = GRANULARITY_UNIT.get(focus.granularity)
+    if not counted and _FINENESS.get(own, -1) > _FINENESS.get(unit, 99):
+        return focus  # "Later that month, X. The next day, Y": a day of that month, not the 1st of the next
+
     if counted and own is None and unit == "year" and re.fullmatch(r"\d{4}-[A-Z]{1,2}\d?", focus.timex):
         moved = value_span(f"{int(focus.timex[:4]) + n:04d}{focus.timex[4:]}")  # "a year earlier" than 1989-Q3
         if moved is not None:

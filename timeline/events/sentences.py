@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from .lexicon import lexicon
 
@@ -178,10 +178,13 @@ def _subject_and_verb(text: str, start: int, end: int) -> bool:
 def _finite(word: str) -> bool:
     """A verb form that can head a clause on its own: past in -ed, an irregular form, a form of be/have/do or a
     modal ("broke", "was", "will"), not "be", "been", "being"."""
-    lex = lexicon()
-    v = lex.raw["verbs"]
-    finite = {*v["irregular"], *v["be"], *v["have"], *v["do"], *v["modals"]} - {"be", "been", "being", "having"}
-    return word.endswith("ed") or word in finite
+    return word.endswith("ed") or word in _finite_forms()
+
+
+@cache
+def _finite_forms() -> frozenset[str]:
+    v = lexicon().raw["verbs"]
+    return frozenset({*v["irregular"], *v["be"], *v["have"], *v["do"], *v["modals"]} - {"be", "been", "being", "having"})
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'])")
@@ -263,7 +266,7 @@ def opening_participle(words: list[Token]) -> bool:
     first = words[0].lower
     participle = (first.endswith("ed") and len(first) > 4 and first in lex.verbs) \
         or first in lex.words("clauses", "opening_participles")
-    return participle and words[1].lower in lex.words("locations", "prepositions") | {"by", "for", "to", "as"}
+    return participle and words[1].lower in lex.words("clauses", "participle_prepositions")
 
 
 def _participle_at(text: str, pos: int) -> bool:

@@ -53,9 +53,9 @@ def _title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: b
 
     ``target``: the title of a deadline; with a target noun it names the aim ("Target: <what is aimed at>").
     ``sentence`` lets a relative clause ("..., which opened in May") borrow its antecedent from the text before
-    it. ``anchor`` is the offset of the
-    date the event is placed by: when it dates a reporting act ("X said Monday"), the title reports
-    ("X says Y"); a quoted statement is titled with its speaker ("Albright: will bring a message").
+    it. ``anchor`` is the offset of the date the event is placed by: when it dates a reporting act ("X said
+    Monday"), the title reports ("X says Y"); a quoted statement is titled with its speaker ("Albright: will
+    bring a message").
     ``scheduled``: the happening is still to come ("when the case is heard" -> "Case to be heard").
     """
     lex = lexicon()

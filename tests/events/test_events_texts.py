@@ -258,3 +258,27 @@ def test_the_first_months_of_a_year_are_one_period():
     (period,) = [e for e in build_timeline([doc], "t").events if e.kind != EventKind.PUBLICATION]
     assert period.kind == EventKind.PERIOD
     assert (period.span.first_day, period.span.last_day) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("Prices fell for the first time since 2008.", 0),
+    ("The company agreed to buy its rival in the industry's biggest deal since 2020.", 0),
+    ("Prices have risen since 2019.", 1),
+])
+def test_since_after_a_superlative_measures_a_record_not_a_period(text, periods):
+    import datetime as dt
+
+    from timeline.api import build_timeline
+
+    events = build_timeline([Document("s", text, dt.date(2024, 1, 8))], "t").events
+    assert len([e for e in events if e.kind == EventKind.PERIOD]) == periods
+
+
+def test_a_period_written_as_an_adjective_is_no_event_beside_the_date_of_what_happened():
+    import datetime as dt
+
+    from timeline.api import build_timeline
+
+    doc = Document("q", "The company will report fourth-quarter results on Jan. 30.", dt.date(2024, 1, 8))
+    (event,) = [e for e in build_timeline([doc], "t").events if e.kind != EventKind.PUBLICATION]
+    assert event.timex == "2024-01-30" and event.title == "Company to report fourth-quarter results"

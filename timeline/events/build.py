@@ -18,7 +18,7 @@ from .locations import dateline_place, names_other_place, place_in
 from .merge import absorb, merge_events, merge_restatements
 from .sentences import Segment, clause_at, clauses, dateline, nested, sentences, tokenize
 from .spans import UNIT_DELTA, between, day_span, duration_days, ending_at, length_days, shift, starting_at
-from .titles import dates_a_report, headline, title
+from .titles import dates_a_report, headline, prenominal, title
 
 _LOOK_BACK_LEAD = re.compile(r"the\s+(?:past|last)\b", re.IGNORECASE)
 COARSE = {Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON, Granularity.YEAR,
@@ -144,7 +144,8 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
     happening = grammar.describes_happening(text, clause, anchor.start, anchor.end) \
         and not _tallied_or_figure_period(text, clause, anchor, by_clause.get((clause.start, clause.end), [])) \
         and not grammar.in_quoted_question(text, sentence, anchor.start) \
-        and not grammar.is_hypothetical(text, sentence, anchor.start)
+        and not grammar.is_hypothetical(text, sentence, anchor.start) \
+        and not grammar.superlative_since(text, clause, anchor.start)
     if anchor.span is None:
         if anchor.value in VAGUE_VALUES:
             if happening:
@@ -173,16 +174,20 @@ def _visit(walk: Walk, anchor: Anchor, sentence: Segment, clause: Segment, drop:
 def _tallied_or_figure_period(text: str, clause: Segment, anchor: Anchor, others: list[Anchor]) -> bool:
     """True when a period of a week or longer is the span a tally covers ("In all, the storms last month killed
     40", "so far this year"), or the period of a figure while an earlier date of the clause times what happened
-    ("Last month, the firm posted a profit for the first half"; the earlier date is the finer one): neither is
-    the happening's date."""
+    ("Last month, the firm posted a profit for the first half"; the earlier date is the finer one), or a period
+    written as an adjective while a finer date of the clause times what happened ("will report fourth-quarter
+    results on Jan. 30"): none is the happening's date."""
     if anchor.span is None or anchor.span.granularity not in COARSE | {Granularity.WEEK}:
         return False
     if grammar.is_summary(text, clause, anchor.start):
         return True
-    if not grammar.cue_before(text, clause, anchor.start, "cues", "figure_period"):
-        return False
     order = list(Granularity)
     finer = lambda o: order.index(o.span.granularity) < order.index(anchor.span.granularity)  # noqa: E731
+    if prenominal(text, anchor.start, anchor.end):  # "will report fourth-quarter results on Jan. 30": the results'
+        return any(o.span is not None and o.type in (TimexType.DATE, TimexType.TIME) and finer(o)  # quarter
+                   and grammar.describes_happening(text, clause, o.start, o.end) for o in others)
+    if not grammar.cue_before(text, clause, anchor.start, "cues", "figure_period"):
+        return False
     return any(o.end <= anchor.start and o.type in (TimexType.DATE, TimexType.TIME) and o.span is not None
                and finer(o)  # "profit for 1989 and for 1990": two figures' periods, not a time and a figure's
                and grammar.describes_happening(text, clause, o.start, o.end)

@@ -130,6 +130,17 @@ def describes_happening(text: str, clause: Segment, start: int, end: int) -> boo
         and not frames_comparison(text, start, end)
 
 
+def superlative_since(text: str, clause: Segment, start: int) -> bool:
+    """True when "since <date>" measures a record, not a period of a happening: a superlative a few words
+    before it ("the industry's biggest deal since 2020", "the first time since 2008", "its lowest level since")."""
+    lex = lexicon()
+    if not cue_before(text, clause, start, "cues", "period_start"):
+        return False
+    words = [t.lower for t in tokenize(text, max(clause.start, start - 60), start)][-8:-1]
+    return any(w in lex.words("cues", "superlatives") or (len(w) > 5 and w.endswith("est") and w.isalpha()
+                                                            and w not in lex.verbs) for w in words)
+
+
 def frames_comparison(text: str, start: int, end: int) -> bool:
     """True when a look-back expression only dates the figure a comparison sets against ("sales rose to $5
     million from $4 million a year earlier", "costs were lower than a year ago", "down from $2 billion the year

@@ -59,7 +59,7 @@ def _title(text: str, clause: Segment, drop: list[tuple[int, int]], *, target: b
     ``scheduled``: the happening is still to come ("when the case is heard" -> "Case to be heard").
     """
     lex = lexicon()
-    drop = [(a, b) for a, b in drop if not _prenominal(text, a, b)]
+    drop = [(a, b) for a, b in drop if not prenominal(text, a, b)]
     tokens = _without(tokenize(text, clause.start, clause.end), _with_prepositions(text, clause, drop))
     tokens = _without_asides(_without_parentheses(tokens), anchor)
     if target:
@@ -160,7 +160,7 @@ def _with_prepositions(text: str, clause: Segment, drop: list[tuple[int, int]]) 
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 
 
-def _prenominal(text: str, start: int, end: int) -> bool:
+def prenominal(text: str, start: int, end: int) -> bool:
     """Whether a hyphenated time phrase modifies the noun after it ("a drop in fourth-quarter profit"): it
     stays in the title, where leaving it out would break the phrase ("a drop profit")."""
     phrase = text[start:end]

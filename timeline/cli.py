@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import sys
 from pathlib import Path
 
@@ -53,8 +54,13 @@ def _fail(exc: Exception) -> None:
     click.echo(f"Error: {exc}", err=True)
 
 
+def _stdin_text() -> io.TextIOWrapper:
+    """Standard input as UTF-8 text whatever the locale says (JSONL and TimeML are UTF-8)."""
+    return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8")
+
+
 def _stderr_is_tty() -> bool:
-    return click.get_text_stream("stderr").isatty()
+    return sys.stderr.isatty()
 
 
 @cli.command()
@@ -109,7 +115,7 @@ def export(paths: tuple[str, ...], out_dir: str, formats: tuple[str, ...], refer
             return click.progressbar(items, length=length, file=sys.stderr, label="Exporting")
         return contextlib.nullcontext(items)
 
-    report = run_export(paths, options, stdin=click.get_binary_stream("stdin"),
+    report = run_export(paths, options, stdin=sys.stdin.buffer,
                         on_error=_fail, progress=progress)
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
@@ -148,7 +154,7 @@ def tag(input_path: str, output: str | None, to: str) -> None:
         raise click.UsageError("--to timeml needs -o FOLDER (one .tml file per document)")
     failed = False
     tagged = []
-    items = corpus.tag_corpus(corpus.read_corpus(input_path, stdin=click.get_text_stream("stdin")))
+    items = corpus.tag_corpus(corpus.read_corpus(input_path, stdin=_stdin_text() if str(input_path) == "-" else None))
     for item in items:
         if isinstance(item, ArticleError):
             _fail(item)
@@ -200,7 +206,7 @@ def eval_command(gold_path: str, show_errors: bool, as_json: bool, pred_path: st
     predictions = None
     if pred_path is not None:
         predictions, failures = corpus.read_predictions(pred_path)
-    gold = corpus.read_corpus(gold_path, stdin=click.get_text_stream("stdin"))
+    gold = corpus.read_corpus(gold_path, stdin=_stdin_text() if str(gold_path) == "-" else None)
     scores, more = evaluate.evaluate(gold, list_errors=show_errors, predictions=predictions)
     for exc in failures + more:
         _fail(exc)

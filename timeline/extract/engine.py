@@ -11,7 +11,7 @@ import datetime as dt
 import operator
 import re
 from types import MappingProxyType
-from typing import Callable, Mapping, NamedTuple
+from typing import Mapping, NamedTuple
 
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
@@ -29,7 +29,6 @@ class Item(NamedTuple):
     extent: tuple[int, int]  # the whole regex match, for overlap resolution
     link: int = -1  # matches of one range rule share a link id
     second: bool = False  # the second end of a range rule ("22" in "September 20-22")
-    tense: str | Callable[[], str] = ""  # "past" or "future" when a cue says so; detect_tense leaves a finder
     resolved: Resolved | None = None
 
 
@@ -102,7 +101,7 @@ def _dispatch(language: Language, key: tuple) -> tuple:
 
 
 _new = tuple.__new__  # an Item built directly: NamedTuple's own __new__ is a Python function, 3x slower
-_ITEM_DEFAULTS = tuple(Item._field_defaults[f] for f in Item._fields[5:])  # link, second, tense, resolved
+_ITEM_DEFAULTS = tuple(Item._field_defaults[f] for f in Item._fields[5:])  # link, second, resolved
 
 
 def _items(rule: Rule, m, link: int) -> list[Item]:

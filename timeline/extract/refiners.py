@@ -1,14 +1,14 @@
 """Refiners run after matching, in the declared order of :data:`REFINERS`.
 
-Each takes the context and the selected items (sorted by offset) and returns new items:
-tense detection for underspecified dates, resolution in text order with an anaphoric focus
-("the next day" = the day after the last mentioned date), then date + time merging.
+Each takes the context and the selected items (sorted by offset) and returns new items: the year
+a range states once, resolution in text order with an anaphoric focus ("the next day" = the day after
+the last mentioned date) and the tense of the sentence for underspecified dates, then date + time
+merging and the modifiers just outside an expression.
 ``ranges_of`` joins two ends into a :class:`TimeRange` from the range rules and the per-language
 connector data ("from X to Y", "X-Y", "between X and Y").
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import re
@@ -48,28 +48,18 @@ _FRONTED = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
 _FRONTED_RIGHT = 200
 # an Item with one field changed, built directly (NamedTuple._replace costs ~3x more in these loops)
 _new = tuple.__new__
-_TENSE = Item._fields.index("tense")
 _RESOLVED = Item._fields.index("resolved")
 _UNSEEN = object()  # a memo's miss (None is a value it keeps)
 _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})  # for lengths only
 
 
-def detect_tense(ctx: ExtractContext, items: list[Item]) -> list[Item]:
-    """Give the items whose value may depend on tense (``TENSED`` operations) the tense of their
-    sentence: "future" or "past" by the nearest tense cue (cues before the expression weigh more than
-    cues after it), else "". Lazily: each gets a function that finds it, which :class:`Scope` calls
-    on the first read, as about half of the operations never read it ("March 5, 1998")."""
-    tenses = _Tenses(ctx)
-    out = []
-    for it in items:
-        if it.rule.op in TENSED:
-            it = _new(Item, it[:_TENSE] + (functools.partial(tenses.of, it.start, it.end),) + it[_TENSE + 1:])
-        out.append(it)
-    return out
-
-
 class _Tenses:
-    """The tense cues of one text, searched around an expression on demand."""
+    """The tense cues of one text, searched around an expression on demand.
+
+    An item whose value may depend on tense (a ``TENSED`` operation) gets, in :func:`resolve_in_order`,
+    a function that finds the tense of its sentence: "future" or "past" by the nearest tense cue (cues
+    before the expression weigh more than cues after it), else "". :class:`Scope` calls it on the first
+    read, as about half of the operations never read it ("March 5, 1998")."""
 
     def __init__(self, ctx: ExtractContext):
         self.text = ctx.text
@@ -230,9 +220,11 @@ def _outer_word(language: Language, text: str, start: int, backwards: re.Pattern
 def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     """Resolve every item in text order, keeping the last mentioned date as the anaphoric focus."""
     scope = Scope(ctx.anchor, ctx.language.lookup)
+    tenses = _Tenses(ctx)
     out: list[Item] = []
     for it in items:
-        scope.pending_tense = it.tense  # a string, or detect_tense's finder
+        # the tense, searched if the operation reads it
+        scope.pending_tense = functools.partial(tenses.of, it.start, it.end) if it.rule.op in TENSED else ""
         groups = it.groups
         if it.second and out and out[-1].link == it.link and out[-1].resolved.date and "year" not in groups:
             groups = {**groups, "year": str(out[-1].resolved.date.year)}  # "September 20-22": one year
@@ -305,7 +297,7 @@ def _operate(rule: Rule, groups: Mapping[str, str], scope: Scope) -> Resolved | 
     """The rule's operation on ``groups`` in ``scope``, with the rule's ``type`` applied."""
     res = OPERATIONS[rule.op](groups, rule.args, scope)
     if res is not None and rule.type is not None and rule.type != res.type:
-        res = dataclasses.replace(res, type=rule.type)
+        res = res._replace(type=rule.type)
     return res
 
 
@@ -343,8 +335,7 @@ def merge_date_time(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             if len(gap) > 25 or _SENTENCE_END.search(gap):
                 continue
             value = other.date.isoformat() + res.value[10:]
-            out[i] = it._replace(resolved=dataclasses.replace(res, value=value, date=other.date,
-                                                                         dated=True))
+            out[i] = it._replace(resolved=res._replace(value=value, date=other.date, dated=True))
             break
     return out
 
@@ -364,7 +355,7 @@ def outer_modifiers(ctx: ExtractContext, items: list[Item]) -> list[Item]:
                 if mod in _AMOUNT_MODS and res.type is not TimexType.DURATION:
                     mod = None  # "over the weekend" is not "more than the weekend"
                 if mod is not None and (res.mod is None or mod == "ON_OR_BEFORE"):  # "by mid-2025": a deadline
-                    it = it._replace(resolved=dataclasses.replace(res, mod=mod))
+                    it = it._replace(resolved=res._replace(mod=mod))
         out.append(it)
     return out
 
@@ -382,7 +373,6 @@ def share_range_year(ctx: ExtractContext, items: list[Item]) -> list[Item]:
 
 
 REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
-    detect_tense,
     share_range_year,
     resolve_in_order,
     merge_date_time,

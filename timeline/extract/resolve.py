@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, NamedTuple
 
 from dateutil.easter import easter
 
@@ -43,7 +43,7 @@ class Scope:
     # future, None after "the nine months" (a comparison of a span longer than a quarter); see ``period``
     _period: tuple[dt.date, str] | None = None
     # the tense read through ``tense``: a string, or a function that finds it (a search in the text,
-    # refiners.detect_tense), called on the first read
+    # refiners._Tenses.of), called on the first read
     pending_tense: str | Callable[[], str] = ""
     reads: int = 0  # READ_* bits of the reads since it was last set to 0
 
@@ -96,9 +96,10 @@ class Scope:
         return self.dct, "D"
 
 
-@dataclass(frozen=True)
-class Resolved:
-    """The TIMEX3 attributes an operation computed; ``unit`` is the calendar unit of a DATE/TIME."""
+class Resolved(NamedTuple):
+    """The TIMEX3 attributes an operation computed; ``unit`` is the calendar unit of a DATE/TIME.
+    Immutable; a named tuple because operations build one per expression (a third of a frozen
+    dataclass's cost)."""
 
     type: TimexType
     value: str

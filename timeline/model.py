@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
+_new_object = object.__new__
+
 
 class Granularity(str, Enum):
     """How precisely a span is known: what the text states, never finer."""
@@ -106,6 +108,17 @@ class Mention:
     value: str
     span: TimeSpan | None = None
     mod: str | None = None
+
+    @classmethod
+    def made(cls, text: str, start: int, end: int, rule_id: str, type: TimexType, value: str,
+             span: TimeSpan | None = None, mod: str | None = None) -> Mention:
+        """The same mention as ``Mention(...)`` with these arguments, built in half the time: the
+        frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, and the tagger
+        builds one mention per expression. No check is skipped: ``__init__`` does none either."""
+        mention = _new_object(cls)
+        mention.__dict__.update(text=text, start=start, end=end, rule_id=rule_id, type=type, value=value,
+                                span=span, mod=mod)
+        return mention
 
 
 @dataclass(frozen=True)

@@ -403,8 +403,7 @@ def to_mention(ctx: ExtractContext, it: Item) -> Mention:
                 if len(_SPANS) >= _SPANS_LIMIT:
                     _SPANS.clear()
                 span = _SPANS[res.value] = span_of(res.value)
-    # positional, in the order of Mention's fields (text, start, end, rule_id, type, value, span, mod): faster
-    return Mention(ctx.text[it.start:it.end], it.start, it.end, it.rule.id, res.type, res.value, span, res.mod)
+    return Mention.made(ctx.text[it.start:it.end], it.start, it.end, it.rule.id, res.type, res.value, span, res.mod)
 
 
 def ranges_of(ctx: ExtractContext, items: list[Item], mentions: dict[int, Mention]) -> list[TimeRange]:

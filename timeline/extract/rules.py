@@ -39,7 +39,7 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 DIGIT = "#"  # the dispatch key of a number
 _MISSING = object()
 _LOOKUPS_LIMIT = 20_000  # Language.lookup's memo: entries kept per language (a few MB); then it starts afresh
-ANY_DIGIT = "\x00"  # in a number's shape (its first two digits kept): any digit
+ANY_DIGIT = "\x00"  # in a number's shape (one a digit): any digit
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,7 +104,7 @@ class Language:
         if not self._follows:  # the first word ever: index the rules by their first words
             self._follows[None] = _index_starts(self.rules)
         by_whole, by_part = self._follows[None]
-        if word[0].isdigit():
+        if word[0].isdigit() or word[0] == ANY_DIGIT:
             fit = by_part.get(DIGIT, frozenset())
         else:
             fit = by_whole.get(word, frozenset()) | {r for p, rules in by_part.items() if word.startswith(p) for r in rules}

@@ -54,7 +54,7 @@ def _matches(language: Language, text: str, lowered: str | None = None) -> list[
     cache = language._fast
     get = cache.get
     for tm in language.trigger.finditer(" " + lowered):
-        key = tm.groups()  # (word, separator, digits, next word after spaces, next character): see _dispatch
+        key = tm.groups()  # (word or digits, separator before digits, next word after spaces, next character)
         rules = get(key)
         if rules is None:
             rules = _dispatch(language, key)
@@ -81,13 +81,14 @@ def lower_same_length(text: str) -> str:
 def _dispatch(language: Language, key: tuple) -> tuple:
     """The rules to try for a trigger key, each with its bound anchored ``match``.
 
-    The key is the word (letters, or a leading punctuation mark), or else the separator before a run
-    of digits and the run (the others are None), then either the word or character after spaces, or
-    the character right after it.
+    The key is the word (letters, or a leading punctuation mark) or the run of digits, the separator
+    before a run of digits (None for a word), then either the word or character after spaces, or the
+    character right after it (the trigger's groups: :func:`rules._trigger`).
     """
-    word, sep, run, nxt, glued = key
+    word, sep, nxt, glued = key
     follower = None if nxt is None else DIGIT if nxt[0].isdigit() else nxt
-    if run is not None:
+    if sep is not None:
+        run = word
         word = run[:2] + ANY_DIGIT * min(len(run) - 2, 6)  # its shape: dispatch stays small
         if len(run) > len(word):
             glued = None  # the shape is shorter than the number: the character after it is not next

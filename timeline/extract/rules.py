@@ -639,7 +639,8 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     that sre's alternation tests without entering it (an ASCII digit or any non-ASCII character; the
     look-behind then checks ``\d`` and captures the separator), instead of a second alternative led
     by a look-ahead ``(?=\d)`` entered at every separator; and the optional tail is an alternation
-    with an empty branch rather than a ``?`` repeat. Each saves ~1 ms of the ~18 ms scan.
+    with an empty branch rather than a ``?`` repeat. Each saves ~1 ms of the ~18 ms scan; reading the
+    next word's ASCII letters with a range, ~0.4 ms.
     """
     whole = {p for r in rules for p, w in r.starts if w and p != DIGIT}
     part = {p for r in rules for p, w in r.starts if not w and p != DIGIT}
@@ -649,8 +650,10 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     ahead = {w: _next_words(rules, index, w) for w in whole if len(w) <= _AHEAD_MAX}
     ahead.update({p: _after_mark(rules, p) for p in part if not p[0].isalpha()})
     digits = r"[0-9\x80-\U0010ffff](?<=([\W_])\d)\d*"
+    # the next word: its ASCII letters first ([a-z]+ tests a range; [^\W\d_] three Unicode look-ups
+    # a character), then any other letters; the same longest run
     return re.compile(r"[^a-z0-9](?=(" + _trie(whole, part, ahead, digits) +
-                      r"(?:\s+(?:[^\W\d_]+|\S)|\S|)))(?<=[\W_])")
+                      r"(?:\s+(?:[a-z]+[^\W\d_]*|[^\W\d_]+|\S)|\S|)))(?<=[\W_])")
 
 
 # The trigger's first group taken apart: (1) the word, the run of digits or the leading mark, then

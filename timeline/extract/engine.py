@@ -16,7 +16,7 @@ from typing import Mapping, NamedTuple
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
 from .resolve import Resolved
-from .rules import ANY_DIGIT, DIGIT, Language, Rule, goes_on, load, may_follow
+from .rules import ANY_DIGIT, DIGIT, TRIGGER_KEY, Language, Rule, goes_on, load, may_follow
 
 
 class Item(NamedTuple):
@@ -53,7 +53,9 @@ def _matches(language: Language, text: str, lowered: str | None = None) -> list[
     cache = language._fast
     get = cache.get
     for tm in language.trigger.finditer(" " + lowered):
-        key = tm.groups()  # (word, separator, digits, next word after spaces, next character): see _dispatch
+        key, sep = tm.groups()  # the word and what follows it, the separator before a number: see _dispatch
+        if sep is not None:
+            key = (sep, key)
         rules = get(key)
         if rules is None:
             rules = _dispatch(language, key)
@@ -80,13 +82,17 @@ def lower_same_length(text: str) -> str:
 def _dispatch(language: Language, key: tuple) -> tuple:
     """The rules to try for a trigger key, each with its bound anchored ``match``.
 
-    The key is the word (letters, or a leading punctuation mark), or else the separator before a run
-    of digits and the run (the others are None), then either the word or character after spaces, or
-    the character right after it.
+    The key is the trigger's first group: the word (letters, or a leading punctuation mark) or the
+    run of digits, then either spaces and the next word or character, or the character right after
+    it; for a number, the tuple (the separator before it, that group). See :func:`rules._trigger`.
     """
-    word, sep, run, nxt, glued = key
+    sep = None
+    if type(key) is tuple:
+        sep, key = key
+    word, nxt, glued = TRIGGER_KEY.match(key).groups()
     follower = None if nxt is None else DIGIT if nxt[0].isdigit() else nxt
-    if run is not None:
+    if sep is not None:
+        run = word
         # its shape, one ANY_DIGIT a digit (up to 6): no digit is kept, as deriving the dispatch of each
         # shape walks the patterns (~0.4 ms; "19##", "23", "7" were 214 shapes and 84 ms of the dev
         # corpus's first pass; 5 and 4.6 ms now), and the digits themselves spared 0.9% of the regex tries

@@ -69,6 +69,16 @@ class TimeSpan:
         if not self.end > self.start:
             raise ValueError(f"empty span {self.start}..{self.end} ({self.timex})")
 
+    @classmethod
+    def made(cls, start: dt.date, end: dt.date, granularity: Granularity, timex: str, tz: str | None = None) -> TimeSpan:
+        """The same span as ``TimeSpan(...)`` with these arguments (the same check: ValueError if empty),
+        built in a third of the time (see :meth:`Mention.made`): the tagger builds one per value."""
+        if not end > start:
+            raise ValueError(f"empty span {start}..{end} ({timex})")
+        span = _new_object(cls)
+        span.__dict__.update(start=start, end=end, granularity=granularity, timex=timex, tz=tz)
+        return span
+
     @property
     def is_timed(self) -> bool:
         """True when the span has a time of day (a datetime, not a date)."""

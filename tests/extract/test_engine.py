@@ -41,3 +41,40 @@ def test_a_quote_mark_triggers_only_before_what_a_rule_can_go_on_with():
     text = " ``the ''90s'' and ''hits'' 'n' '98"  # the trigger runs on the lower-cased text after a separator
     marks = [m.start() + 1 for m in LANGUAGE.trigger.finditer(text) if (m.group(1) or " ")[0] == "'"]
     assert marks == [text.index("'90s"), text.index("'98")]  # m.start() is the separator before
+
+
+def test_the_case_free_rules_on_the_lower_cased_text_find_what_ignorecase_finds():
+    # Rule.lower_regex runs on the lower-cased text: the same matches as the IGNORECASE pattern on the text
+    for text in (TEXT.upper(), TEXT.title()):
+        assert {(it.start, it.end, it.rule.id) for it in engine.find(LANGUAGE, text)} == _everywhere(text)
+
+
+def test_a_text_with_a_character_that_folds_apart_is_matched_as_written():
+    # IGNORECASE matches the long s of "Auguſt" to "s" where str.lower keeps it: the case-free rules cannot
+    # run on the lower-cased text, so every rule tried runs its IGNORECASE pattern on the text
+    text = "Sales rose a year earlıer, two weeks later and ſix days ago; İn 1998, Sept. 5 and the 1990s"
+    assert rules.FOLDS_APART.search(text)
+    as_written = set()
+    for tm in LANGUAGE.trigger.finditer(" " + engine.lower_same_length(text)):
+        key, sep = tm.groups()
+        for rule, _, _ in engine._dispatch(LANGUAGE, key if sep is None else (sep, key)):
+            m = rule.regex.match(text, tm.start())
+            if m is not None:
+                as_written |= {(it.start, it.end, it.rule.id) for it in engine._items(rule, m, 0)}
+    found = {(it.start, it.end, it.rule.id) for it in engine.find(LANGUAGE, text)}
+    assert found == as_written and "a year earlıer" in {text[s:e] for s, e, _ in found}
+
+
+def test_case_free_patterns():
+    assert rules._case_free(r"(?P<Unit>years?)\s+\W+ago\b")  # escapes and group names keep their case
+    assert not rules._case_free(r"(?=(?-i:[A-Z]))(?P<month>may)")  # reads case
+    assert not rules._case_free(r"Christmas")
+    assert sum(r.lower_regex is not None for r in LANGUAGE.rules) > len(LANGUAGE.rules) // 2
+
+
+def test_folds_apart_holds_the_characters_ignorecase_matches_otherwise_than_lower_maps_them():
+    import re
+    for ch in "ſıİ":
+        assert rules.FOLDS_APART.search(ch)
+        assert re.fullmatch("[a-z]", ch, re.IGNORECASE) and not re.fullmatch("[a-z]", ch.lower())
+    assert not rules.FOLDS_APART.search("abcxyz ÉéÅåß’K")  # the Kelvin sign lower-cases to "k" itself

@@ -16,7 +16,7 @@ from typing import Mapping, NamedTuple
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
 from .resolve import Resolved
-from .rules import ANY_DIGIT, DIGIT, TRIGGER_KEY, Language, Rule, goes_on, load, may_follow
+from .rules import ANY_DIGIT, DIGIT, FOLDS_APART, TRIGGER_KEY, Language, Rule, goes_on, load, may_follow
 
 
 class Item(NamedTuple):
@@ -50,6 +50,8 @@ def _matches(language: Language, text: str, lowered: str | None = None) -> list[
     append = found.append
     if lowered is None:
         lowered = lower_same_length(text)
+    # the case-free rules run on the lower-cased text (Rule.lower_regex), but in a text where that could differ
+    apart = not lowered.isascii() and FOLDS_APART.search(lowered) is not None
     cache = language._fast
     get = cache.get
     for tm in language.trigger.finditer(" " + lowered):
@@ -64,8 +66,11 @@ def _matches(language: Language, text: str, lowered: str | None = None) -> list[
             cache[key] = rules
         if rules:
             pos = tm.start()
-            for rule, match in rules:
-                m = match(text, pos)
+            for rule, match, on_lowered in rules:
+                if on_lowered:
+                    m = match(lowered, pos) if not apart else rule.regex.match(text, pos)
+                else:
+                    m = match(text, pos)
                 if m is not None:
                     append((rule, m))
     return found
@@ -80,7 +85,8 @@ def lower_same_length(text: str) -> str:
 
 
 def _dispatch(language: Language, key: tuple) -> tuple:
-    """The rules to try for a trigger key, each with its bound anchored ``match``.
+    """The rules to try for a trigger key, each with its bound anchored ``match`` and whether that runs on
+    the lower-cased text (``Rule.lower_regex``) or on the text.
 
     The key is the trigger's first group: the word (letters, or a leading punctuation mark) or the
     run of digits, then either spaces and the next word or character, or the character right after
@@ -106,7 +112,8 @@ def _dispatch(language: Language, key: tuple) -> tuple:
         rules = tuple(r for r in rules if goes_on(r, word, glued))
     if sep is not None and sep.isascii():  # "$5", "1.5", "1,000": not the rules that refuse a number there
         rules = tuple(r for r in rules if may_follow(r, sep, run[0]))
-    return tuple((rule, rule.regex.match) for rule in rules)
+    return tuple((rule, rule.lower_regex.match, True) if rule.lower_regex is not None else (rule, rule.regex.match, False)
+                 for rule in rules)
 
 
 _new = tuple.__new__  # an Item built directly: NamedTuple's own __new__ is a Python function, 3x slower

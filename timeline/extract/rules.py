@@ -58,9 +58,14 @@ class Rule:
     starts: frozenset[tuple[str, bool]]  # (first-word prefix, is the whole word)
     sets_focus: bool  # False for look-backs ("a year earlier") that do not move the narrative's time
     tree: Any = field(repr=False, compare=False)  # the parsed pattern, to find second words
-    # the pattern compiled case-sensitively, for the lower-cased text (a third faster than IGNORECASE on the
-    # text, the same matches: see :func:`_case_free`), or None when it reads case ("(?-i:[A-Z])")
-    lower_regex: re.Pattern | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def lower_regex(self) -> re.Pattern | None:
+        """The pattern compiled case-sensitively, for the lower-cased text (a third faster than IGNORECASE on
+        the text, the same matches: see :func:`_case_free`), or None when it reads case ("(?-i:[A-Z])").
+        Compiled on first use (the engine's dispatch), not at start-up."""
+        pattern = self.regex.pattern
+        return re.compile(pattern, self.regex.flags & ~re.IGNORECASE) if _case_free(pattern) else None
 
 
 @dataclass(frozen=True)
@@ -610,9 +615,8 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str],
         raise RuleError(f"{where}: priority must be an integer, not {priority!r}")
     if not isinstance(sets_focus, bool):
         raise RuleError(f"{where}: sets_focus must be true or false, not {sets_focus!r}")
-    lower_regex = re.compile(expanded, _FLAGS & ~re.IGNORECASE) if _case_free(expanded) else None
     return Rule(rid, file, regex, op, ttype, MappingProxyType(dict(args)), priority,
-                _examples(raw.get("examples"), where), starts, sets_focus, _plain(tree), lower_regex)
+                _examples(raw.get("examples"), where), starts, sets_focus, _plain(tree))
 
 
 # what a pattern may hold and still be case-free: escapes, group syntax, anything with no upper case

@@ -178,11 +178,6 @@ def tag(text: str, dct: dt.date, *, lang: str = "en") -> Tagging:
     items = select(_matches(language, text, lowered), len(text))
     for refine in REFINERS:
         items = refine(ctx, items)
-    mentions: list[Mention] = []
-    by_item: dict[int, Mention] = {}
-    for it in items:
-        mention = to_mention(ctx, it)
-        by_item[id(it)] = mention
-        mentions.append(mention)
-    ranges: list[TimeRange] = ranges_of(ctx, items, by_item)
+    mentions: list[Mention] = [to_mention(ctx, it) for it in items]
+    ranges: list[TimeRange] = ranges_of(ctx, items, mentions)
     return Tagging(tuple(mentions), tuple(ranges), tuple(ctx.warnings))

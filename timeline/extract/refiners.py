@@ -49,6 +49,7 @@ _FRONTED_RIGHT = 200
 # an Item with one field changed, built directly (NamedTuple._replace costs ~3x more in these loops)
 _new = tuple.__new__
 _RESOLVED = Item._fields.index("resolved")
+assert _RESOLVED == len(Item._fields) - 1  # resolve_in_order sets it by appending
 _UNSEEN = object()  # a memo's miss (None is a value it keeps)
 _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})  # for lengths only
 
@@ -220,30 +221,31 @@ def _outer_word(language: Language, text: str, start: int, backwards: re.Pattern
 def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     """Resolve every item in text order, keeping the last mentioned date as the anaphoric focus."""
     scope = Scope(ctx.anchor, ctx.language.lookup)
-    tenses = _Tenses(ctx)
+    tense_of, partial = _Tenses(ctx).of, functools.partial
     out: list[Item] = []
     for it in items:
+        rule = it.rule
         # the tense, searched if the operation reads it
-        scope.pending_tense = functools.partial(tenses.of, it.start, it.end) if it.rule.op in TENSED else ""
+        scope.pending_tense = partial(tense_of, it.start, it.end) if rule.op in TENSED else ""
         groups = it.groups
         if it.second and out and out[-1].link == it.link and out[-1].resolved.date and "year" not in groups:
             groups = {**groups, "year": str(out[-1].resolved.date.year)}  # "September 20-22": one year
         try:
-            res = _resolve(it.rule, groups, scope)
+            res = _resolve(rule, groups, scope)
         except (ValueError, OverflowError) as exc:  # "February 30, 2023", or past the calendar's ends
             ctx.warnings.append(f"offset {it.start}: {ctx.text[it.start:it.end]!r} cannot be placed on the calendar "
                                 f"({exc})")
             continue
         if res is None:
             continue
-        if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit and it.rule.sets_focus:
+        if res.date is not None and res.type in (TimexType.DATE, TimexType.TIME) and res.unit and rule.sets_focus:
             scope.move_on(focus=(res.date, res.unit))
             # a day ("the quarter ended Sept. 30") does not change the period a report is about
             if res.unit not in ("D", "W", "WE") and _reported(res.date, res.unit, ctx.anchor, scope):
                 scope.move_on(period=(res.date, res.unit))
-        elif it.rule.args.get("report"):
+        elif rule.args.get("report"):
             scope.move_on(period=None)  # "for the nine months, ... a year earlier": the nine months a year before
-        out.append(_new(Item, it[:_RESOLVED] + (res,) + it[_RESOLVED + 1:]))
+        out.append(_new(Item, it[:_RESOLVED] + (res,)))  # resolved is the last field
     return out
 
 
@@ -406,12 +408,12 @@ def to_mention(ctx: ExtractContext, it: Item) -> Mention:
     return Mention.made(ctx.text[it.start:it.end], it.start, it.end, it.rule.id, res.type, res.value, span, res.mod)
 
 
-def ranges_of(ctx: ExtractContext, items: list[Item], mentions: dict[int, Mention]) -> list[TimeRange]:
-    """Join the two ends of each range: those of a range rule, and mentions linked by a connector."""
+def ranges_of(ctx: ExtractContext, items: list[Item], mentions: list[Mention]) -> list[TimeRange]:
+    """Join the two ends of each range: those of a range rule, and mentions linked by a connector.
+    ``mentions[i]`` is the mention of ``items[i]``."""
     lang = ctx.language
     out: list[TimeRange] = []
-    for a, b in zip(items, items[1:]):
-        ma, mb = mentions[id(a)], mentions[id(b)]
+    for a, b, ma, mb in zip(items, items[1:], mentions, mentions[1:]):
         if ma.span is None or mb.span is None:
             continue
         if not (a.link >= 0 and a.link == b.link and b.second):

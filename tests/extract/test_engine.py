@@ -69,6 +69,8 @@ def test_case_free_patterns():
     assert rules._case_free(r"(?P<Unit>years?)\s+\W+ago\b")  # escapes and group names keep their case
     assert not rules._case_free(r"(?=(?-i:[A-Z]))(?P<month>may)")  # reads case
     assert not rules._case_free(r"Christmas")
+    assert not rules._case_free(r"\x41pril")  # an escape counts as the letter it stands for
+    assert not rules._case_free(r"(?s-i:may)") and not rules._case_free(r"[A-Z]\w+")
     assert sum(r.lower_regex is not None for r in LANGUAGE.rules) > len(LANGUAGE.rules) // 2
 
 

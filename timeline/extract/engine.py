@@ -50,7 +50,8 @@ def _matches(language: Language, text: str, lowered: str | None = None) -> list[
     append = found.append
     if lowered is None:
         lowered = lower_same_length(text)
-    # the case-free rules run on the lower-cased text (Rule.lower_regex), but in a text where that could differ
+    # the case-free rules run on the lower-cased text (Rule.lower_regex), except in a text where IGNORECASE
+    # could match otherwise
     apart = not lowered.isascii() and FOLDS_APART.search(lowered) is not None
     cache = language._fast
     get = cache.get
@@ -99,9 +100,8 @@ def _dispatch(language: Language, key: tuple) -> tuple:
     follower = None if nxt is None else DIGIT if nxt[0].isdigit() else nxt
     if sep is not None:
         run = word
-        # its shape, one ANY_DIGIT a digit (up to 6): no digit is kept, as deriving the dispatch of each
-        # shape walks the patterns (~0.4 ms; "19##", "23", "7" were 214 shapes and 84 ms of the dev
-        # corpus's first pass; 5 and 4.6 ms now), and the digits themselves spared 0.9% of the regex tries
+        # its shape, one ANY_DIGIT a digit (up to 6): no digit is kept, as each new shape's dispatch is
+        # derived by walking the patterns (~0.4 ms), and its digits would spare few regex tries
         word = ANY_DIGIT * min(len(run), 6)
         if len(run) > len(word):
             glued = None  # the shape is shorter than the number: the character after it is not next

@@ -619,19 +619,52 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str],
                 _examples(raw.get("examples"), where), starts, sets_focus, _plain(tree))
 
 
-# what a pattern may hold and still be case-free: escapes, group syntax, anything with no upper case
-_CASE_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|(.)", re.DOTALL)
-
-
 def _case_free(pattern: str) -> bool:
     """Whether the pattern, compiled without IGNORECASE, matches the lower-cased text (``str.lower`` a
-    character) where it matches the text with IGNORECASE: true when it never turns case-sensitive
-    ("(?-i:") and holds no character that lower-casing changes outside escapes and group names. (The
-    characters that IGNORECASE matches otherwise than ``str.lower`` maps them are :data:`FOLDS_APART`:
-    a text with one of them is matched as written.)"""
-    if "(?-i" in pattern:
-        return False
-    return all(m.group(1) is None or m.group(1) == m.group(1).lower() for m in _CASE_TOKEN.finditer(pattern))
+    character) where it matches the text with IGNORECASE: true when no part of it turns case-sensitive
+    ("(?-i:") and every character it names (literals, set members, ranges) is its own lower case, read
+    from the parsed pattern so that escapes count as what they stand for. (The characters that
+    IGNORECASE matches otherwise than ``str.lower`` maps them are :data:`FOLDS_APART`: a text with one
+    of them is matched as written.)"""
+    return _case_free_items(sp.parse(pattern, _FLAGS))
+
+
+def _case_free_items(items) -> bool:
+    for op, av in items:
+        if op in (sc.LITERAL, sc.NOT_LITERAL):
+            if not _lower_stable(av, av):
+                return False
+        elif op is sc.IN:
+            for kind, val in av:
+                if kind in (sc.LITERAL, sc.NOT_LITERAL) and not _lower_stable(val, val):
+                    return False
+                if kind is sc.RANGE and not _lower_stable(*val):
+                    return False
+        elif op is sc.SUBPATTERN:
+            if av[2] & re.IGNORECASE or not _case_free_items(av[-1]):  # av[2]: the flags it turns off
+                return False
+        elif op is sc.BRANCH:
+            if not all(_case_free_items(b) for b in av[1]):
+                return False
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            if not _case_free_items(av[2]):
+                return False
+        elif op in (sc.ASSERT, sc.ASSERT_NOT):
+            if not _case_free_items(av[1]):
+                return False
+        elif op is sc.ATOMIC_GROUP:
+            if not _case_free_items(av):
+                return False
+        elif op is sc.GROUPREF_EXISTS:
+            if not all(_case_free_items(b) for b in av[1:] if b is not None):
+                return False
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def _lower_stable(lo: int, hi: int) -> bool:
+    """Whether every character from ``lo`` to ``hi`` (code points) is its own lower case."""
+    return all(chr(c) == chr(c).lower() for c in range(lo, hi + 1))
 
 
 # the characters that IGNORECASE matches to others than the one ``str.lower`` gives (the re module's extra

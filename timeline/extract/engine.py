@@ -168,8 +168,6 @@ def tag(text: str, dct: dt.date, *, lang: str = "en") -> Tagging:
     Returns the mentions sorted by offset and the ranges ("September 20-22", "from 2019 to 2021")
     that join two of them. Raises :class:`timeline.errors.RuleError` if the rule files are invalid.
     """
-    from .refiners import REFINERS, ranges_of, to_mention
-
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     language = load(lang)
@@ -181,3 +179,8 @@ def tag(text: str, dct: dt.date, *, lang: str = "en") -> Tagging:
     mentions: list[Mention] = [to_mention(ctx, it) for it in items]
     ranges: list[TimeRange] = ranges_of(ctx, items, mentions)
     return Tagging(tuple(mentions), tuple(ranges), tuple(ctx.warnings))
+
+
+# the refiners read Item and lower_same_length from this module, so they are imported after them (an
+# import inside tag() would run on every call)
+from .refiners import REFINERS, ranges_of, to_mention  # noqa: E402

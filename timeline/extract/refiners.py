@@ -222,9 +222,12 @@ def _outer_word(language: Language, text: str, start: int, backwards: re.Pattern
 
 
 def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
-    """Resolve every item in text order, keeping the last mentioned date as the anaphoric focus."""
+    """Resolve every item in text order, keeping the last mentioned date as the anaphoric focus, and give
+    it the mod of a hedge or preposition just outside it (:func:`_with_outer_mod`)."""
     scope = Scope(ctx.anchor, ctx.language.lookup)
     tense_of, partial = _Tenses(ctx).of, functools.partial
+    language, text = ctx.language, ctx.text
+    backwards = _derived(language).outer_backwards
     out: list[Item] = []
     for it in items:
         rule = it.rule
@@ -248,6 +251,9 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
                 scope.move_on(period=(res.date, res.unit))
         elif rule.args.get("report"):
             scope.move_on(period=None)  # "for the nine months, ... a year earlier": the nine months a year before
+        word = _outer_word(language, text, it.start, backwards)  # after the focus: a mod does not move it
+        if word is not None:
+            res = _with_outer_mod(language, word, res)
         out.append(_new(Item, it[:_RESOLVED] + (res,)))  # resolved is the last field
     return out
 
@@ -345,24 +351,16 @@ def merge_date_time(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     return out
 
 
-def outer_modifiers(ctx: ExtractContext, items: list[Item]) -> list[Item]:
-    """Set the TIMEX3 mod from a hedge or preposition just outside the extent ("about <two weeks>",
-    "by <2025>" = ON_OR_BEFORE, the target the event layer turns into a deadline)."""
-    out = []
-    language, text = ctx.language, ctx.text
-    backwards = _derived(language).outer_backwards
-    for it in items:
-        res = it.resolved
-        if res is not None:
-            word = _outer_word(language, text, it.start, backwards)
-            if word is not None:
-                mod = language.lookup("mod_outer", word)  # its TIMEX3 mod: "by" = ON_OR_BEFORE
-                if mod in _AMOUNT_MODS and res.type is not TimexType.DURATION:
-                    mod = None  # "over the weekend" is not "more than the weekend"
-                if mod is not None and (res.mod is None or mod == "ON_OR_BEFORE"):  # "by mid-2025": a deadline
-                    it = it._replace(resolved=res._replace(mod=mod))
-        out.append(it)
-    return out
+def _with_outer_mod(language: Language, word: str, res: Resolved) -> Resolved:
+    """``res`` with the TIMEX3 mod of a hedge or preposition ``word`` just outside its extent ("about <two
+    weeks>", "by <2025>" = ON_OR_BEFORE, the target the event layer turns into a deadline), where it
+    applies; resolve_in_order reads the word (:func:`_outer_word`)."""
+    mod = language.lookup("mod_outer", word)
+    if mod in _AMOUNT_MODS and res.type is not TimexType.DURATION:
+        mod = None  # "over the weekend" is not "more than the weekend"
+    if mod is not None and (res.mod is None or mod == "ON_OR_BEFORE"):  # "by mid-2025": a deadline
+        res = res._replace(mod=mod)
+    return res
 
 
 def share_range_year(ctx: ExtractContext, items: list[Item]) -> list[Item]:
@@ -381,7 +379,6 @@ REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
     share_range_year,
     resolve_in_order,
     merge_date_time,
-    outer_modifiers,
 )
 
 

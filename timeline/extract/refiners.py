@@ -223,12 +223,14 @@ def _outer_word(language: Language, text: str, start: int, backwards: re.Pattern
 
 def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
     """Resolve every item in text order, keeping the last mentioned date as the anaphoric focus, and give
-    it the mod of a hedge or preposition just outside it (:func:`_with_outer_mod`)."""
+    it the mod of a hedge or preposition just outside it (:func:`_with_outer_mod`); then give a time of day
+    with no day the day next to it (:func:`merge_date_time`)."""
     scope = Scope(ctx.anchor, ctx.language.lookup)
     tense_of, partial = _Tenses(ctx).of, functools.partial
     language, text = ctx.language, ctx.text
     backwards = _derived(language).outer_backwards
     out: list[Item] = []
+    undated: list[int] = []  # where a time of day has no day of its own
     for it in items:
         rule = it.rule
         # the tense, searched if the operation reads it
@@ -254,8 +256,10 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
         word = _outer_word(language, text, it.start, backwards)  # after the focus: a mod does not move it
         if word is not None:
             res = _with_outer_mod(language, word, res)
+        if res.type is _TIME and not res.dated:
+            undated.append(len(out))
         out.append(_new(Item, it[:_RESOLVED] + (res,)))  # resolved is the last field
-    return out
+    return merge_date_time(ctx, out, undated) if undated else out
 
 
 # what each operation returned, keyed on all that it reads: the rule, the groups and the scope's DCT, then
@@ -329,13 +333,13 @@ def _over_by(d: dt.date, unit: str, anchor: dt.date) -> bool | None:
         return None
 
 
-def merge_date_time(ctx: ExtractContext, items: list[Item]) -> list[Item]:
-    """Give a time of day with no stated day the day of a date right next to it ("3 p.m. Friday")."""
+def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) -> list[Item]:
+    """Give a time of day with no stated day (``items[i]`` for ``i`` in ``undated``, all resolved) the day of
+    a date right next to it ("3 p.m. Friday")."""
     out = list(items)
-    for i, it in enumerate(items):
+    for i in undated:
+        it = items[i]
         res = it.resolved
-        if res is None or res.type is not _TIME or res.dated:
-            continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(items):
                 continue
@@ -377,8 +381,7 @@ def share_range_year(ctx: ExtractContext, items: list[Item]) -> list[Item]:
 
 REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
     share_range_year,
-    resolve_in_order,
-    merge_date_time,
+    resolve_in_order,  # then merge_date_time, for the times of day it found with no day
 )
 
 

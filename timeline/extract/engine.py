@@ -173,14 +173,12 @@ def tag(text: str, dct: dt.date, *, lang: str = "en") -> Tagging:
     language = load(lang)
     lowered = lower_same_length(text)
     ctx = ExtractContext(text, dct, language, lowered=lowered)
-    items = select(_matches(language, text, lowered), len(text))
-    for refine in REFINERS:
-        items = refine(ctx, items)
+    items = resolve_in_order(ctx, select(_matches(language, text, lowered), len(text)))
     mentions: list[Mention] = [to_mention(ctx, it) for it in items]
     ranges: list[TimeRange] = ranges_of(ctx, items, mentions)
     return Tagging(tuple(mentions), tuple(ranges), tuple(ctx.warnings))
 
 
-# the refiners read Item and lower_same_length from this module, so they are imported after them (an
+# refiners reads Item and lower_same_length from this module, so they are imported after them (an
 # import inside tag() would run on every call)
-from .refiners import REFINERS, ranges_of, to_mention  # noqa: E402
+from .refiners import ranges_of, resolve_in_order, to_mention  # noqa: E402

@@ -1,18 +1,18 @@
-"""Refiners run after matching, in the declared order of :data:`REFINERS`.
+"""After matching: the selected items (sorted by offset) resolved to TIMEX3 values.
 
-Each takes the context and the selected items (sorted by offset) and returns new items: the year
-a range states once, resolution in text order with an anaphoric focus ("the next day" = the day after
-the last mentioned date) and the tense of the sentence for underspecified dates, then date + time
-merging and the modifiers just outside an expression.
-``ranges_of`` joins two ends into a :class:`TimeRange` from the range rules and the per-language
-connector data ("from X to Y", "X-Y", "between X and Y").
+:func:`resolve_in_order` does it in one pass in text order: the year a range states once, the tense of
+the sentence for underspecified dates (searched only when an operation reads it), the operation with an
+anaphoric focus ("the next day" = the day after the last mentioned date) and the modifier just outside
+an expression; then date + time merging for a time of day with no day. :func:`to_mention` makes the
+public mentions, and :func:`ranges_of` joins two ends into a :class:`TimeRange` from the range rules and
+the per-language connector data ("from X to Y", "X-Y", "between X and Y").
 """
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import re
-from typing import Callable, Mapping, NamedTuple
+from typing import Mapping, NamedTuple
 
 from ..model import Mention, TimeRange, TimeSpan, TimexType
 from .context import ExtractContext
@@ -222,20 +222,24 @@ def _outer_word(language: Language, text: str, start: int, backwards: re.Pattern
 
 
 def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
-    """Resolve every item in text order, keeping the last mentioned date as the anaphoric focus, and give
-    it the mod of a hedge or preposition just outside it (:func:`_with_outer_mod`); then give a time of day
-    with no day the day next to it (:func:`merge_date_time`)."""
+    """Resolve every item in text order, keeping the last mentioned date as the anaphoric focus: a date
+    with no year takes the year a range states at its other end (:func:`_range_year`), and each item the
+    mod of a hedge or preposition just outside it (:func:`_with_outer_mod`); then give a time of day with
+    no day the day next to it (:func:`merge_date_time`)."""
     scope = Scope(ctx.anchor, ctx.language.lookup)
     tense_of, partial = _Tenses(ctx).of, functools.partial
     language, text = ctx.language, ctx.text
     backwards = _derived(language).outer_backwards
+    connector = language.range_connector
     out: list[Item] = []
     undated: list[int] = []  # where a time of day has no day of its own
-    for it in items:
+    for i, it in enumerate(items):
         rule = it.rule
         # the tense, searched if the operation reads it
         scope.pending_tense = partial(tense_of, it.start, it.end) if rule.op in TENSED else ""
         groups = it.groups
+        if "month" in groups and "year" not in groups and rule.op == "date" and i + 1 < len(items):
+            groups = _range_year(connector, text, it, items[i + 1])
         if it.second and out and out[-1].link == it.link and out[-1].resolved.date and "year" not in groups:
             groups = {**groups, "year": str(out[-1].resolved.date.year)}  # "September 20-22": one year
         try:
@@ -367,22 +371,12 @@ def _with_outer_mod(language: Language, word: str, res: Resolved) -> Resolved:
     return res
 
 
-def share_range_year(ctx: ExtractContext, items: list[Item]) -> list[Item]:
-    """Give the first end of a range the year stated only at its second end ("Sept. 20 to Oct. 2, 2023")."""
-    out = list(items)
-    connector = ctx.language.range_connector
-    for i in range(len(items) - 1):
-        a, b = items[i], items[i + 1]
-        if (a.rule.op == b.rule.op == "date" and "month" in a.groups and "year" not in a.groups
-                and "year" in b.groups and _gap_is(connector, ctx.text, a.end, b.start)):
-            out[i] = a._replace(groups={**a.groups, "year": b.groups["year"]})
-    return out
-
-
-REFINERS: tuple[Callable[[ExtractContext, list[Item]], list[Item]], ...] = (
-    share_range_year,
-    resolve_in_order,  # then merge_date_time, for the times of day it found with no day
-)
+def _range_year(connector: re.Pattern, text: str, it: Item, after: Item) -> Mapping[str, str]:
+    """The groups of ``it`` (a date with a month and no year), with the year of the date ``after`` it when a
+    range connector joins them ("Sept. 20 to Oct. 2, 2023": the first end takes the year of the second)."""
+    if after.rule.op == "date" and "year" in after.groups and _gap_is(connector, text, it.end, after.start):
+        return {**it.groups, "year": after.groups["year"]}
+    return it.groups
 
 
 # the span of each TIMEX3 value met (without a zone): spans are immutable, and news repeats its dates

@@ -204,7 +204,7 @@ def span_of(value: str, tz: dt.tzinfo | None = None) -> TimeSpan | None:
                 base = dt.datetime(y, day.month, day.day, tzinfo=tz)
                 return TimeSpan.made(base + dt.timedelta(hours=lo), base + dt.timedelta(hours=hi), Granularity.TIME,
                                 value, tz.tzname(None) if tz else None)
-            return TimeSpan.made(day, day + dt.timedelta(days=1), Granularity.DAY, value)
+            return TimeSpan.made(day, day + _ONE_DAY, Granularity.DAY, value)
         if g["m"]:
             start = dt.date(y, int(g["m"]), 1)
             return TimeSpan.made(start, add_months(start, 1), Granularity.MONTH, value)

@@ -80,3 +80,16 @@ def test_folds_apart_holds_the_characters_ignorecase_matches_otherwise_than_lowe
         assert rules.FOLDS_APART.search(ch)
         assert re.fullmatch("[a-z]", ch, re.IGNORECASE) and not re.fullmatch("[a-z]", ch.lower())
     assert not rules.FOLDS_APART.search("abcxyz ÉéÅåß’K")  # the Kelvin sign lower-cases to "k" itself
+
+
+def test_possessive_and_atomic_parts_give_the_first_words_of_their_greedy_forms():
+    # the dispatch reads a possessive repeat or an atomic group as the greedy form: they only cut ways of
+    # matching, so the first words found may be more than the pattern takes, never fewer
+    import re._parser as sp
+    for cut, greedy in [
+        (r"(?:(?:about|nearly)\s+)?+(?:the\s+)?+(?P<n>\d+)\s+years", r"(?:(?:about|nearly)\s+)?(?:the\s+)?(?P<n>\d+)\s+years"),
+        (r"(?>the\s+|a\s+)(?P<unit>years?)", r"(?:the\s+|a\s+)(?P<unit>years?)"),
+        (r"(?:past\s+){1,2}+(?P<unit>days)", r"(?:past\s+){1,2}(?P<unit>days)"),
+    ]:
+        assert rules._starts(rules._plain(sp.parse(cut))) == rules._starts(rules._plain(sp.parse(greedy)))
+    assert ("about", True) in rules._starts(rules._plain(sp.parse(r"(?:about\s+)?+(?P<n>\d+)")))

@@ -74,3 +74,12 @@ def test_cost_is_linear_on_hostile_text():
     start = time.perf_counter()
     tag(hostile, DCT)
     assert time.perf_counter() - start < 5.0
+
+
+def test_a_rule_with_possessive_and_atomic_parts_loads_and_tags_its_example(tmp_path):
+    rules = GOOD.replace("(?P<month>{month})", r"(?:(?>early|late)\s+)?+(?P<month>{month})")
+    language = _lang(tmp_path, rules.replace('[["may", "2013-05"]]', '[["late may", "2013-05"]]'))
+    assert [text for text, _ in language.rules[0].examples] == ["late may"]
+    rule = language.rules[0]
+    assert rule.regex.match("late may").group("month") == "may"
+    assert {("late", True), ("early", True), ("may", True)} <= rule.starts

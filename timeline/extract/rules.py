@@ -195,14 +195,21 @@ def _expand(pattern: str, macros: Mapping[str, str], where: str, depth: int = 0)
 
 
 def _plain(pattern) -> list:
-    """The parsed pattern as plain lists and tuples (the parser's SubPattern indexing is slow)."""
+    """The parsed pattern as plain lists and tuples (the parser's SubPattern indexing is slow), the tree
+    that the loader reads first words, next words and refused separators from. A possessive repeat
+    (``?+``) reads as the greedy one and an atomic group as a plain group: these only cut ways of
+    matching, so the words found may be more than the pattern takes, never fewer (a rule is tried
+    where it cannot match, never skipped where it can)."""
     out = []
     for op, av in pattern:
         if op is sc.SUBPATTERN:
             av = (*av[:-1], _plain(av[-1]))
+        elif op is sc.ATOMIC_GROUP:
+            op, av = sc.SUBPATTERN, (None, 0, 0, _plain(av))
         elif op is sc.BRANCH:
             av = (av[0], [_plain(b) for b in av[1]])
-        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            op = sc.MIN_REPEAT if op is sc.MIN_REPEAT else sc.MAX_REPEAT
             av = (av[0], av[1], _plain(av[2]))
         elif op in (sc.ASSERT, sc.ASSERT_NOT):
             av = (av[0], _plain(av[1]))
@@ -585,13 +592,13 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str],
     expanded = _expand(pattern, macros, where)
     try:
         regex = re.compile(expanded, _FLAGS)
-        tree = sp.parse(expanded, _FLAGS)
+        tree = _plain(sp.parse(expanded, _FLAGS))
     except re.error as e:
         raise RuleError(f"{where}: bad pattern: {e}") from None
     if regex.groups != len(regex.groupindex):
         raise RuleError(f"{where}: use named groups only (?P<name>...) or (?:...)")
     try:
-        starts = frozenset(_starts(list(tree)))
+        starts = frozenset(_starts(tree))
     except ValueError as e:
         raise RuleError(f"{where}: {e}") from None
     if any(p in ("", " ") for p, _ in starts):
@@ -616,7 +623,7 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str],
     if not isinstance(sets_focus, bool):
         raise RuleError(f"{where}: sets_focus must be true or false, not {sets_focus!r}")
     return Rule(rid, file, regex, op, ttype, MappingProxyType(dict(args)), priority,
-                _examples(raw.get("examples"), where), starts, sets_focus, _plain(tree))
+                _examples(raw.get("examples"), where), starts, sets_focus, tree)
 
 
 def _case_free(pattern: str) -> bool:

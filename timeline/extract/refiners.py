@@ -259,7 +259,7 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             scope.move_on(period=None)  # "for the nine months, ... a year earlier": the nine months a year before
         word = _outer_word(language, text, it.start, backwards)  # after the focus: a mod does not move it
         if word is not None:
-            res = _with_outer_mod(language, word, res)
+            res = _with_outer_mod(language, word, res, text[it.start:it.end])
         if res.type is _TIME and not res.dated:
             undated.append(len(out))
         out.append(_new(Item, it[:_RESOLVED] + (res,)))  # resolved is the last field
@@ -359,12 +359,15 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
     return out
 
 
-def _with_outer_mod(language: Language, word: str, res: Resolved) -> Resolved:
+def _with_outer_mod(language: Language, word: str, res: Resolved, extent: str) -> Resolved:
     """``res`` with the TIMEX3 mod of a hedge or preposition ``word`` just outside its extent ("about <two
     weeks>", "by <2025>" = ON_OR_BEFORE, the target the event layer turns into a deadline), where it
-    applies; resolve_in_order reads the word (:func:`_outer_word`)."""
+    applies; resolve_in_order reads the word (:func:`_outer_word`). ``extent`` is the expression's text:
+    an amount ("over <two years>" = MORE_THAN) is a bare length, not a period that a determiner makes
+    definite (``vocab.definite``: "over <the past two years>" is during them)."""
     mod = language.lookup("mod_outer", word)
-    if mod in _AMOUNT_MODS and res.type is not TimexType.DURATION:
+    if mod in _AMOUNT_MODS and (res.type is not TimexType.DURATION or
+                                extent.split(None, 1)[0].lower() in language.vocab.get("definite", ())):
         mod = None  # "over the weekend" is not "more than the weekend"
     if mod is not None and (res.mod is None or mod == "ON_OR_BEFORE"):  # "by mid-2025": a deadline
         res = res._replace(mod=mod)

@@ -32,3 +32,19 @@ def test_outer_hedge_sets_the_mod():
 
     (m,) = tag("It lasted about two weeks.", DCT).mentions
     assert m.mod == "APPROX" and m.span is None
+
+
+MODS = [
+    ("It lasted over two years.", DCT, ("two years", "MORE_THAN"), "'over' before a bare length: more than"),
+    ("It took over a decade.", DCT, ("a decade", "MORE_THAN"), "'over' before 'a': still an amount"),
+    ("Prices rose over the past 20 years.", DCT, ("the past 20 years", None), "'over the past': during them"),
+    ("It will grow over the next two years.", DCT, ("the next two years", None), "'over the next': during"),
+]
+
+
+@table(MODS)
+def test_an_amount_hedge_applies_to_a_bare_length_only(text, dct, expected, note):
+    from timeline.extract import tag
+
+    found = [(m.text, m.mod) for m in tag(text, dct).mentions]
+    assert found == [expected], note

@@ -19,6 +19,10 @@ CASES = [
     ("The process takes a year to finish.", DCT, ("a year", "P1Y"), "after a verb in -s: still a length"),
     ("Net for the year-earlier nine months rose.", DCT, ("the year-earlier nine months", "P9M"),
      "year-earlier N months is one length"),
+    ("Talks are expected to last three weeks.", DCT, ("three weeks", "P3W"), "'to last' is a verb, outside"),
+    ("The strike could last months.", DCT, ("months", "PXM"), "'last' after a modal is a verb"),
+    ("It won't last two days.", DCT, ("two days", "P2D"), "'last' after a negation is a verb"),
+    ("Net rose in the last three months.", DCT, ("the last three months", "P3M"), "'the last' is the adjective"),
 ]
 
 

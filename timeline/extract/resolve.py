@@ -512,22 +512,22 @@ def op_duration(g, args, sc: Scope) -> Resolved | None:
     return Resolved(_DURATION, value, _mod(g, args, sc))
 
 
+# a fraction of a unit in the next smaller one: (its code, how many of it a unit holds, after "T" or not)
+_FRACTION_IN = {"TH": ("M", 60, True), "TM": ("S", 60, True), "Y": ("M", 12, False), "M": ("D", 30, False),
+                "D": ("H", 24, True)}
+
+
 def _amount(n: Any, unit: str) -> str:
+    """The ISO 8601 amount of ``n`` units: "2.5 years" is 2Y6M, "0.75 hours" T45M (no zero whole part)."""
+    if isinstance(n, float) and n != int(n) and unit in _FRACTION_IN:
+        smaller, per, timed = _FRACTION_IN[unit]
+        whole = f"{int(n)}{_TIME_UNITS.get(unit, unit)}" if int(n) else ""
+        part = f"{round((n - int(n)) * per)}{smaller}"
+        if unit in _TIME_UNITS:
+            return f"T{whole}{part}"
+        return f"{whole}T{part}" if timed else f"{whole}{part}"
     if unit in _TIME_UNITS:
-        code = _TIME_UNITS[unit]
-        if isinstance(n, float) and n != int(n):
-            if code == "H":
-                return f"T{int(n)}H{round((n - int(n)) * 60)}M"
-            if code == "M":
-                return f"T{int(n)}M{round((n - int(n)) * 60)}S"
-        return f"T{_num(n)}{code}"
-    if isinstance(n, float) and n != int(n):
-        if unit == "Y":
-            return f"{int(n)}Y{round((n - int(n)) * 12)}M"
-        if unit == "M":
-            return f"{int(n)}M{round((n - int(n)) * 30)}D"
-        if unit == "D":
-            return f"{int(n)}DT{round((n - int(n)) * 24)}H"
+        return f"T{_num(n)}{_TIME_UNITS[unit]}"
     return f"{_num(n)}{unit}"
 
 

@@ -23,6 +23,9 @@ CASES = [
     ("The strike could last months.", DCT, ("months", "PXM"), "'last' after a modal is a verb"),
     ("It won't last two days.", DCT, ("two days", "P2D"), "'last' after a negation is a verb"),
     ("Net rose in the last three months.", DCT, ("the last three months", "P3M"), "'the last' is the adjective"),
+    ("A quarter of a century later, it reopened.", DCT, ("A quarter of a century", "P25Y"), "fraction of a unit"),
+    ("Three quarters of an hour passed.", DCT, ("Three quarters of an hour", "PT45M"), "no zero hours: PT45M"),
+    ("Losses came in two quarters of decline.", DCT, ("two quarters", "P6M"), "quarters 'of' a bare noun: a length"),
 ]
 
 

@@ -36,6 +36,10 @@ CASES = [
     ("This is VOA Today.", DCT, None, "a programme's name"),
     ("The opening ceremony of the Summer Games drew crowds.", DCT, None, "a season in a name"),
     ("She set a world record of 3:50.07 in the 1,500 meters.", DCT, None, "a race time with hundredths"),
+    ("He scored twice in the second half of the game.", DCT, None, "a half 'of' a game, not of a year"),
+    ("The first half of the decade saw slow growth.", DCT, None, "a half of a decade is no half year"),
+    ("More than a quarter of the population voted.", DCT, None, "a fraction, not three months"),
+    ("Three quarters of the vote went to him.", DCT, None, "a fraction of a vote"),
 ]
 
 

@@ -20,6 +20,12 @@ CASES = [
      "season + spoken year"),
     ("It earned $5 in the year-ago third quarter.", D89, ("the year-ago third quarter", "1988-Q3"),
      "year-ago + Nth quarter is one quarter"),
+    ("It lost money in the second half of its fiscal year.", D89, ("the second half", "1989-H2"),
+     "'of' a fiscal year: still a half year"),
+    ("It posted a loss for the third quarter of $226.3 million.", D89, ("the third quarter", "1989-Q3"),
+     "'of' an amount: still a quarter"),
+    ("Smith scored in the fourth quarter of Sunday's game.", D89, ("Sunday", "1989-10-22"),
+     "a quarter 'of' a possessive's game is a part of that game"),
 ]
 
 

@@ -43,6 +43,8 @@ _PHRASAL_PAST = re.compile(r"ed(?<=[a-z]{2}ed) (?:down|up|out|off|over|away|back
 # "Cuba predicted Wednesday": a regular past form right before the expression, when no listed cue is near
 # ("agreed" counts, "proceed" and "need" do not)
 _PAST_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:[a-z]{2,}[a-df-z]|[a-z]*r)ed\s+(?:on\s+)?$")
+# a short parenthesis between a time and its day ("(0400 GMT)", "(1800 local time)")
+_ASIDE = re.compile(r"\([^()\n]{0,30}\)")
 # "In January, ... killed": a date fronting its sentence times the clause after the comma
 _FRONTED = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
 _FRONTED_RIGHT = 200
@@ -351,6 +353,8 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
             if other is None or other.unit != "D" or other.date is None or other.type is not _DATE:
                 continue
             gap = ctx.text[min(it.end, items[j].end):max(it.start, items[j].start)]
+            if "(" in gap:  # "6 a.m. local time (0400 GMT) on Sunday": an aside does not part them
+                gap = _ASIDE.sub("", gap)
             if len(gap) > 25 or _SENTENCE_END.search(gap):
                 continue
             value = other.date.isoformat() + res.value[10:]

@@ -28,6 +28,9 @@ def test_time_takes_the_day_next_to_it():
 
     mentions = tag("The blast occurred at 10:35 a.m. (0735 GMT) Tuesday.", DCT).mentions
     assert [(m.text, m.value) for m in mentions] == [("10:35 a.m.", "2013-03-19T10:35"), ("Tuesday", "2013-03-19")]
+    # an aside in parentheses does not count towards the gap between them
+    mentions = tag("The truce began at 6 a.m. local time (0400 GMT) on Tuesday.", DCT).mentions
+    assert [(m.text, m.value) for m in mentions] == [("6 a.m.", "2013-03-19T06:00"), ("Tuesday", "2013-03-19")]
 
 
 def test_a_zone_makes_the_span_aware():

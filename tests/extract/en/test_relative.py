@@ -89,6 +89,9 @@ CASES = [
     ("In November, after the twenty-fifth anniversary of the Roe vs. Wade Supreme Court decision on abortion, "
      "a bombing at a clinic in Birmingham, Ala., killed a guard.", DCT, ("November", "2012-11"),
      "a fronted month takes the tense of its clause, even far on; vs. ends no sentence"),
+    ("The storm is forecast to make landfall late Thursday.", DCT, ("Thursday", "2013-03-28"),
+     "'is forecast' is a future cue (mod END)"),
+    ("The vote is likely to take place Monday.", DCT, ("Monday", "2013-03-25"), "'is likely to': future"),
 ]
 
 

@@ -278,7 +278,26 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
 
 
 def op_date(g, args, sc: Scope) -> Resolved | None:
-    """An absolute date from the groups year/month/day (any may be missing; the year then comes from the DCT)."""
+    """An absolute date from the groups year/month/day (any may be missing; the year then comes from the DCT);
+    with a group ``weekend``, the weekend of that day ("the Labor Day weekend")."""
+    res = _date(g, args, sc)
+    if "weekend" in g and res is not None and res.unit == "D":
+        return _weekend_of(res)
+    return res
+
+
+# days from a holiday to the Saturday of its weekend, by ISO weekday: a Monday holiday closes the weekend
+# before it, a Thursday or Friday one opens the weekend after it, Easter Sunday ends its own
+_TO_SATURDAY = {1: -2, 2: -3, 3: 3, 4: 2, 5: 1, 6: 0, 7: -1}
+
+
+def _weekend_of(res: Resolved) -> Resolved:
+    """The weekend a holiday ``res`` (a day) belongs to, as TIMEX3 writes a weekend (``2026-W36-WE``)."""
+    saturday = res.date + dt.timedelta(days=_TO_SATURDAY[res.date.isoweekday()])
+    return Resolved(_DATE, fmt(saturday, "WE"), res.mod, saturday, "WE")
+
+
+def _date(g, args, sc: Scope) -> Resolved | None:
     year, month, day = _year(sc, g, args), _int(sc, g, "month", args.get("month")), _int(sc, g, "day", args.get("day"))
     if "nth" in args:  # "the fourth Thursday of November": the day depends on the year
         return _nth_weekday(g, args, sc, year)

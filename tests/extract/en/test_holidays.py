@@ -20,6 +20,12 @@ CASES = [
     ("It was a good Friday for stocks.", DCT, [("Friday", "2013-03-22")], "a good Friday is a weekday (the DCT)"),
     ("He bought Easter eggs on Easter Island.", DCT, [], "eggs and an island"),
     ("The Easter Rising failed.", DCT, [], "an uprising's name"),
+    ("Traffic was heavy over the Labor Day weekend.", DCT, [("Labor Day weekend", "2012-W35-WE")],
+     "a Monday holiday's weekend is the one before it"),
+    ("Stores opened over the Thanksgiving weekend.", DCT, [("Thanksgiving weekend", "2012-W47-WE")],
+     "a Thursday holiday's weekend is the one after it"),
+    ("Markets were closed for the Easter weekend.", DCT, [("Easter weekend", "2013-W13-WE")],
+     "Easter Sunday ends its own weekend"),
 ]
 
 

@@ -57,6 +57,7 @@ _UNSEEN = object()  # a memo's miss (None is a value it keeps)
 _DATE, _TIME = TimexType.DATE, TimexType.TIME
 _PLACED = (_DATE, _TIME)  # the types whose values have a calendar span
 _AMOUNT_MODS = frozenset({"MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})  # for lengths only
+_POINT_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})  # for points in time only
 
 
 class _Tenses:
@@ -373,6 +374,8 @@ def _with_outer_mod(language: Language, word: str, res: Resolved, extent: str) -
     if mod in _AMOUNT_MODS and (res.type is not TimexType.DURATION or
                                 extent.split(None, 1)[0].lower() in language.vocab.get("definite", ())):
         mod = None  # "over the weekend" is not "more than the weekend"
+    elif mod in _POINT_MODS and res.type is TimexType.DURATION:
+        mod = None  # "released after 27 years": a length is no point to be after
     if mod is not None and (res.mod is None or mod == "ON_OR_BEFORE"):  # "by mid-2025": a deadline
         res = res._replace(mod=mod)
     return res

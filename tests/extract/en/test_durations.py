@@ -46,6 +46,7 @@ MODS = [
     ("It took over a decade.", DCT, ("a decade", "MORE_THAN"), "'over' before 'a': still an amount"),
     ("Prices rose over the past 20 years.", DCT, ("the past 20 years", None), "'over the past': during them"),
     ("It will grow over the next two years.", DCT, ("the next two years", None), "'over the next': during"),
+    ("He was released after 27 years.", DCT, ("27 years", None), "'after' a length: no point to be after"),
 ]
 
 
@@ -55,3 +56,10 @@ def test_an_amount_hedge_applies_to_a_bare_length_only(text, dct, expected, note
 
     found = [(m.text, m.mod) for m in tag(text, dct).mentions]
     assert found == [expected], note
+
+
+def test_a_plural_unit_before_a_year_is_a_label_not_a_length():
+    from timeline.extract import tag
+
+    found = [(m.text, m.value) for m in tag("The report covers fiscal years 2020 through 2024.", DCT).mentions]
+    assert found == [("2020", "2020"), ("2024", "2024")]

@@ -366,6 +366,10 @@ def _nearest_day(sc: Scope, day_in: Callable[..., dt.date]) -> dt.date:
         return day_in(year=sc.dct.year + 1)
     if ahead > 90 and sc.tense != "future":
         return day_in(year=sc.dct.year - 1)
+    if ahead < -300 and sc.tense != "past":  # "through Jan. 15" told in late November: the coming one
+        after = day_in(year=sc.dct.year + 1)
+        if (after - sc.dct).days <= 60:
+            return after
     return cand
 
 

@@ -37,6 +37,10 @@ CASES = [
     ("The ban was extended until mid-November.", dt.date(2013, 10, 1), ("mid-November", "2013-11"),
      "extended until: ahead"),
     ("Talks continue until mid-November.", dt.date(2013, 10, 1), ("mid-November", "2013-11"), "until: ahead"),
+    ("The exhibition runs through Jan. 15.", dt.date(2026, 11, 25), ("Jan. 15", "2027-01-15"),
+     "no tense cue: a day weeks ahead, not ten months back"),
+    ("The exhibition ran through Jan. 15.", dt.date(2026, 11, 25), ("Jan. 15", "2026-01-15"),
+     "a past cue keeps it behind"),
 ]
 
 

@@ -253,6 +253,8 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             continue
         if res is None:
             continue
+        if rule.op == "weekday" and out and out[-1].rule.op == "weekday" and res.date is not None:
+            res = _after_range_start(language, text, out[-1], it, res)
         if res.date is not None and res.type in _PLACED and res.unit and rule.sets_focus:
             scope.move_on(focus=(res.date, res.unit))
             # a day ("the quarter ended Sept. 30") does not change the period a report is about
@@ -381,6 +383,20 @@ def _with_outer_mod(language: Language, word: str, res: Resolved, extent: str) -
     return res
 
 
+def _after_range_start(language: Language, text: str, first: Item, it: Item, res: Resolved) -> Resolved:
+    """``res`` (a weekday) a week on when it ends a range that the weekday ``first`` starts and would fall before
+    that start ("Monday through Friday" told on a Wednesday: the coming Friday, not the one before Monday)."""
+    start = first.resolved.date
+    if start is None or res.date >= start or (start - res.date).days >= 7 or res.value[10:11] not in ("", "T") \
+            or not _connected(language, text, first, it):
+        return res
+    day = res.date + _ONE_WEEK
+    return res._replace(value=day.isoformat() + res.value[10:], date=day)
+
+
+_ONE_WEEK = dt.timedelta(days=7)
+
+
 def _range_year(connector: re.Pattern, text: str, it: Item, after: Item) -> Mapping[str, str]:
     """The groups of ``it`` (a date with a month and no year), with the year of the date ``after`` it when a
     range connector joins them ("Sept. 20 to Oct. 2, 2023": the first end takes the year of the second)."""
@@ -423,17 +439,22 @@ def ranges_of(ctx: ExtractContext, items: list[Item], mentions: list[Mention]) -
     for a, b, ma, mb in zip(items, items[1:], mentions, mentions[1:]):
         if ma.span is None or mb.span is None:
             continue
-        if not (a.link >= 0 and a.link == b.link and b.second):
-            if not _gap_is(lang.range_connector, ctx.text, a.end, b.start):
-                continue
-            gap = ctx.text[a.end:b.start]
-            needs_opener = gap.strip().lower() in lang.vocab.get("range_needs_opener", {})
-            if needs_opener and not lang.range_opener.search(ctx.text, max(0, a.start - 12), a.start):
-                continue
+        if not (a.link >= 0 and a.link == b.link and b.second) and not _connected(lang, ctx.text, a, b):
+            continue
         span = _join(ma.span, mb.span)
         if span is not None:
             out.append(TimeRange(ma, mb, span))
     return out
+
+
+def _connected(language: Language, text: str, a: Item, b: Item) -> bool:
+    """Whether a range connector joins ``a`` and ``b`` ("Monday through Friday"); one that needs an opener
+    ("and") only after one ("between Monday and Friday")."""
+    if not _gap_is(language.range_connector, text, a.end, b.start):
+        return False
+    if text[a.end:b.start].strip().lower() in language.vocab.get("range_needs_opener", {}):
+        return language.range_opener.search(text, max(0, a.start - 12), a.start) is not None
+    return True
 
 
 def _gap_is(connector: re.Pattern, text: str, start: int, end: int) -> bool:

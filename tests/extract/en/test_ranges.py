@@ -23,6 +23,9 @@ CASES = [
      (dt.date(2023, 9, 20), dt.date(2023, 10, 3)), "the first end takes the year of the second"),
     ("The 2009-2010 season.", D23, [("2009", "2009"), ("2010", "2010")],
      (dt.date(2009, 1, 1), dt.date(2011, 1, 1)), "year-year"),
+    ("The office is open Monday through Friday.", dt.date(2026, 11, 25),
+     [("Monday", "2026-11-23"), ("Friday", "2026-11-27")], (dt.date(2026, 11, 23), dt.date(2026, 11, 28)),
+     "a weekday ending a range comes after the one starting it"),
 ]
 assert_unique_texts(CASES)
 
@@ -44,6 +47,9 @@ def test_days_joined_by_and_share_the_month():
 
 def test_and_without_between_is_a_list():
     assert tag("Votes in 2019 and 2021.", D23).ranges == ()
+    # nor does "and" make the second of two weekdays follow the first
+    got = [(m.text, m.value) for m in tag("Statements made Friday and Thursday.", dt.date(1998, 2, 6)).mentions]
+    assert got == [("Friday", "1998-02-06"), ("Thursday", "1998-02-05")]
 
 
 def test_by_the_end_of_a_year_is_a_target():

@@ -691,8 +691,10 @@ FOLD_TO_ASCII = {peer: chr(c) for c, peers in _casefix._EXTRA_CASES.items() if c
 def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Pattern:
     suffix = rf"|[^\W\d_]{{2,}}{re.escape(past_suffix)}" if past_suffix else ""
     return re.compile(
-        # a cue glued to a hyphen is part of a compound ("the worst-hit areas", "a cut-price offer"), no verb
-        r"(?<![\w-])(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + suffix + r"))(?![\w-])",
+        # a cue glued to a hyphen is part of a compound ("the worst-hit areas", "a cut-price offer"), no verb;
+        # a cue that starts with an apostrophe is glued to its word ("we'll")
+        r"(?:(?<![\w-])|(?=['’]))(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + suffix +
+        r"))(?![\w-])",
         _FLAGS,
     )
 

@@ -92,6 +92,8 @@ CASES = [
     ("The storm is forecast to make landfall late Thursday.", DCT, ("Thursday", "2013-03-28"),
      "'is forecast' is a future cue (mod END)"),
     ("The vote is likely to take place Monday.", DCT, ("Monday", "2013-03-25"), "'is likely to': future"),
+    ("They'll decide Tuesday.", DCT, ("Tuesday", "2013-03-26"), "'ll glued to its word is a future cue"),
+    ("They’ll decide Wednesday.", DCT, ("Wednesday", "2013-03-27"), "so is ’ll with a curly apostrophe"),
 ]
 
 

@@ -40,6 +40,8 @@ CASES = [
     ("The first half of the decade saw slow growth.", DCT, None, "a half of a decade is no half year"),
     ("More than a quarter of the population voted.", DCT, None, "a fraction, not three months"),
     ("Three quarters of the vote went to him.", DCT, None, "a fraction of a vote"),
+    ("He scored 2000 points in his career.", DCT, None, "a count of points, not a year"),
+    ("The strike idled 1500 workers.", DCT, None, "a count of workers, not a year"),
 ]
 
 

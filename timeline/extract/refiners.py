@@ -387,8 +387,7 @@ def _after_range_start(language: Language, text: str, first: Item, it: Item, res
     """``res`` (a weekday) a week on when it ends a range that the weekday ``first`` starts and would fall before
     that start ("Monday through Friday" told on a Wednesday: the coming Friday, not the one before Monday)."""
     start = first.resolved.date
-    if start is None or res.date >= start or (start - res.date).days >= 7 or res.value[10:11] not in ("", "T") \
-            or not _connected(language, text, first, it):
+    if start is None or res.date >= start or (start - res.date).days >= 7 or not _connected(language, text, first, it):
         return res
     day = res.date + _ONE_WEEK
     return res._replace(value=day.isoformat() + res.value[10:], date=day)

@@ -559,12 +559,15 @@ def _num(n: Any) -> str:
 
 
 def op_set(g, args, sc: Scope) -> Resolved | None:
-    """A recurring time: a weekday ("every Monday"), a unit ("daily" = P1D) or a fixed value."""
+    """A recurring time: a weekday ("every Monday"), a month, a season ("every summer"), a unit ("daily" = P1D)
+    or a fixed value."""
     if "weekday" in g:
         part = _int(sc, g, "part")
         value = f"XXXX-WXX-{_int(sc, g, 'weekday')}" + (part if part and ":" not in part else "")
     elif "month" in g:
         value = f"XXXX-{_int(sc, g, 'month'):02d}"
+    elif "season" in g:  # "every summer"
+        value = f"XXXX-{_int(sc, g, 'season')}"
     elif "unit" in g or "unit" in args:
         unit = _int(sc, g, "unit", args.get("unit"))
         n = _count(sc, g, args) if "number" in g else args.get("n", 1)

@@ -42,6 +42,7 @@ CASES = [
     ("Three quarters of the vote went to him.", DCT, None, "a fraction of a vote"),
     ("He scored 2000 points in his career.", DCT, None, "a count of points, not a year"),
     ("The strike idled 1500 workers.", DCT, None, "a count of workers, not a year"),
+    ("Sales fell over the past two weekends.", DCT, None, "counted weekends are no recurring set"),
 ]
 
 

@@ -13,6 +13,9 @@ CASES = [
     ("Guards stand there 24 hours a day.", DCT, ("a day", "P1D"), "24 hours a day: the rate"),
     ("It costs $3 a day to feed a child.", DCT, ("a day", "P1D"), "a rate before 'to' + verb"),
     ("Jobs grew by 358,000 a month.", DCT, ("a month", "P1M"), "a rate after a number"),
+    ("Each spring, the river floods.", DCT, ("Each spring", "XXXX-SP"), "every season"),
+    ("He visits his mother every weekend.", DCT, ("every weekend", "XXXX-WXX-WE"), "every weekend"),
+    ("The shop is closed on weekends.", DCT, ("weekends", "XXXX-WXX-WE"), "on weekends"),
 ]
 
 

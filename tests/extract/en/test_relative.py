@@ -94,6 +94,7 @@ CASES = [
     ("The vote is likely to take place Monday.", DCT, ("Monday", "2013-03-25"), "'is likely to': future"),
     ("They'll decide Tuesday.", DCT, ("Tuesday", "2013-03-26"), "'ll glued to its word is a future cue"),
     ("They’ll decide Wednesday.", DCT, ("Wednesday", "2013-03-27"), "so is ’ll with a curly apostrophe"),
+    ("The strike lasted until Tuesday.", DCT, ("Tuesday", "2013-03-19"), "'lasted' is past: 'until' does not point ahead"),
 ]
 
 

@@ -366,9 +366,9 @@ def _nearest_day(sc: Scope, day_in: Callable[..., dt.date]) -> dt.date:
         return day_in(year=sc.dct.year + 1)
     if ahead > 90 and sc.tense != "future":
         return day_in(year=sc.dct.year - 1)
-    if ahead < -300 and sc.tense != "past":  # "through Jan. 15" told in late November: the coming one
+    if ahead < -300:  # "through Jan. 15" told in late November: the coming one, unless told in the past tense
         after = day_in(year=sc.dct.year + 1)
-        if (after - sc.dct).days <= 60:
+        if (after - sc.dct).days <= 60 and sc.tense != "past":
             return after
     return cand
 

@@ -692,8 +692,9 @@ def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Patt
     suffix = rf"|[^\W\d_]{{2,}}{re.escape(past_suffix)}" if past_suffix else ""
     return re.compile(
         # a cue glued to a hyphen is part of a compound ("the worst-hit areas", "a cut-price offer"), no verb;
-        # a cue that starts with an apostrophe is glued to its word ("we'll")
-        r"(?:(?<![\w-])|(?=['’]))(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + suffix +
+        # a cue that starts with an apostrophe is glued to its word ("we'll"): one look-behind holds both (an
+        # alternation of the two costs ~0.5 ms more a pass over the dev corpus)
+        r"(?<![\w-](?=[^'’]))(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + suffix +
         r"))(?![\w-])",
         _FLAGS,
     )

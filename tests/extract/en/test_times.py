@@ -5,6 +5,7 @@ from ..helpers import DCT, assert_one, table
 
 CASES = [
     ("The blast came at 3 p.m. EST.", DCT, ("3 p.m. EST", "2013-03-22T15:00"), "clock with zone"),
+    ("Polls close at 2000 GMT.", DCT, ("2000 GMT", "2013-03-22T20:00"), "four digits and a zone: a time, no year"),
     ("It ended at about 10:35 a.m.", DCT, ("10:35 a.m.", "2013-03-22T10:35"), "hedge outside"),
     ("Talks resume at noon.", DCT, ("noon", "2013-03-22T12:00"), "noon"),
     ("He left Friday morning.", DCT, ("Friday morning", "2013-03-22TMO"), "weekday + part of day"),
@@ -28,6 +29,9 @@ def test_time_takes_the_day_next_to_it():
 
     mentions = tag("The blast occurred at 10:35 a.m. (0735 GMT) Tuesday.", DCT).mentions
     assert [(m.text, m.value) for m in mentions] == [("10:35 a.m.", "2013-03-19T10:35"), ("Tuesday", "2013-03-19")]
+    # a zone's time in an aside is the same time again, and no year
+    mentions = tag("Polls closed at 2 p.m. (1800 GMT) on Tuesday.", DCT).mentions
+    assert [(m.text, m.value) for m in mentions] == [("2 p.m.", "2013-03-19T14:00"), ("Tuesday", "2013-03-19")]
     # an aside in parentheses does not count towards the gap between them
     mentions = tag("The truce began at 6 a.m. local time (0400 GMT) on Tuesday.", DCT).mentions
     assert [(m.text, m.value) for m in mentions] == [("6 a.m.", "2013-03-19T06:00"), ("Tuesday", "2013-03-19")]

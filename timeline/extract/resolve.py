@@ -343,7 +343,7 @@ def _nth_weekday(g, args, sc: Scope, year: int | None) -> Resolved | None:
         first = dt.date(year, args["month"], args.get("from_day", 1))
         return first + dt.timedelta(days=(args["weekday"] - first.isoweekday()) % 7 + 7 * (args["nth"] - 1))
 
-    d = day_in(year) if year is not None else _nearest_day(sc, day_in)
+    d = day_in(year) if year is not None else _holiday_day(sc, day_in, _int(sc, g, "dir"))
     return Resolved(_DATE, fmt(d, args.get("gran", "D")), _mod(g, args, sc), d, args.get("gran", "D"))
 
 
@@ -352,8 +352,21 @@ def _easter_day(g, args, sc: Scope, year: int | None) -> Resolved | None:
     def day_in(year: int) -> dt.date:
         return easter(year) + dt.timedelta(days=args["easter"])
 
-    d = day_in(year) if year is not None else _nearest_day(sc, day_in)
+    d = day_in(year) if year is not None else _holiday_day(sc, day_in, _int(sc, g, "dir"))
     return Resolved(_DATE, fmt(d, args.get("gran", "D")), _mod(g, args, sc), d, args.get("gran", "D"))
+
+
+def _holiday_day(sc: Scope, day_in: Callable[..., dt.date], direction: int | None) -> dt.date:
+    """The day ``day_in(year=...)`` that a direction word points to ("last Thanksgiving": the latest one before
+    the DCT, "next Easter": the first one after it, "this Easter": this year's), else :func:`_nearest_day`."""
+    if direction is None:
+        return _nearest_day(sc, day_in)
+    d = day_in(year=sc.dct.year)
+    if direction < 0 and d >= sc.dct:
+        return day_in(year=sc.dct.year - 1)
+    if direction > 0 and d <= sc.dct:
+        return day_in(year=sc.dct.year + 1)
+    return d
 
 
 def _nearest_day(sc: Scope, day_in: Callable[..., dt.date]) -> dt.date:

@@ -1,4 +1,6 @@
 """Named days: fixed, nth weekday of a month, counted from Easter; and the words that only look like them."""
+import datetime as dt
+
 from ..helpers import DCT, table
 
 CASES = [
@@ -26,6 +28,12 @@ CASES = [
      "a Thursday holiday's weekend is the one after it"),
     ("Markets were closed for the Easter weekend.", DCT, [("Easter weekend", "2013-W13-WE")],
      "Easter Sunday ends its own weekend"),
+    ("Last Christmas, the store closed early.", dt.date(2026, 11, 25), [("Last Christmas", "2025-12-25")],
+     "last + a fixed holiday: the one before the DCT"),
+    ("He will return next Easter.", dt.date(2026, 11, 25), [("next Easter", "2027-03-28")],
+     "next + a movable holiday: the first one after the DCT"),
+    ("Sales fell last Thanksgiving.", dt.date(2026, 11, 25), [("last Thanksgiving", "2025-11-27")],
+     "last + an nth-weekday holiday still ahead this year: last year's"),
 ]
 
 

@@ -41,6 +41,8 @@ CASES = [
      "no tense cue: a day weeks ahead, not ten months back"),
     ("The exhibition ran through Jan. 15.", dt.date(2026, 11, 25), ("Jan. 15", "2026-01-15"),
      "a past cue keeps it behind"),
+    ("The event is on Saturday 5 December.", dt.date(2026, 11, 25), ("Saturday 5 December", "2026-12-05"),
+     "weekday + day-month: one date"),
 ]
 
 

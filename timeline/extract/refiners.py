@@ -255,6 +255,8 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             continue
         if rule.op == "weekday" and out and out[-1].rule.op == "weekday" and res.date is not None:
             res = _after_range_start(language, text, out[-1], it, res)
+        elif rule.op == "date" and out and res.date is not None and "year" not in groups:
+            res = _year_after_range_start(language, text, out[-1], it, res)
         if res.date is not None and res.type in _PLACED and res.unit and rule.sets_focus:
             scope.move_on(focus=(res.date, res.unit))
             # a day ("the quarter ended Sept. 30") does not change the period a report is about
@@ -394,6 +396,25 @@ def _after_range_start(language: Language, text: str, first: Item, it: Item, res
 
 
 _ONE_WEEK = dt.timedelta(days=7)
+
+
+def _year_after_range_start(language: Language, text: str, first: Item, it: Item, res: Resolved) -> Resolved:
+    """``res`` (a day or a month with no year stated) a year on when it ends a range that the date ``first``
+    starts (a date of the same unit) and would fall before that start, but not a year after it ("from April 3
+    through June 30" told in March: this June, not the last one; "from November to February" told in March is
+    already in order; "a revision Friday to December's figures" is no range of days)."""
+    start = first.resolved.date
+    if (start is None or res.date >= start or res.unit not in ("D", "M") or first.resolved.unit != res.unit
+            or first.rule.op != "date" or first.resolved.type is not _DATE
+            or not res.value.startswith(f"{res.date.year:04d}-") or not _connected(language, text, first, it)):
+        return res
+    try:
+        day = res.date.replace(year=res.date.year + 1)
+    except ValueError:  # February 29
+        return res
+    if day < start:  # the ends are further apart than a year moves: not this case
+        return res
+    return res._replace(value=f"{day.year:04d}" + res.value[4:], date=day)
 
 
 def _range_year(connector: re.Pattern, text: str, it: Item, after: Item) -> Mapping[str, str]:

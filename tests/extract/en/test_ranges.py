@@ -26,6 +26,15 @@ CASES = [
     ("The office is open Monday through Friday.", dt.date(2026, 11, 25),
      [("Monday", "2026-11-23"), ("Friday", "2026-11-27")], (dt.date(2026, 11, 23), dt.date(2026, 11, 28)),
      "a weekday ending a range comes after the one starting it"),
+    ("The show runs from April 3 through June 30.", dt.date(2024, 3, 14),
+     [("April 3", "2024-04-03"), ("June 30", "2024-06-30")], (dt.date(2024, 4, 3), dt.date(2024, 7, 1)),
+     "a day ending a range comes after the one starting it, not last year"),
+    ("The show runs April 3-June 30.", dt.date(2024, 3, 14),
+     [("April 3", "2024-04-03"), ("June 30", "2024-06-30")], (dt.date(2024, 4, 3), dt.date(2024, 7, 1)),
+     "the same with a hyphen"),
+    ("The season runs from May to February.", dt.date(2024, 3, 14),
+     [("May", "2024-05"), ("February", "2025-02")], (dt.date(2024, 5, 1), dt.date(2025, 3, 1)),
+     "a month ending a range comes after the one starting it"),
 ]
 assert_unique_texts(CASES)
 
@@ -43,6 +52,12 @@ def test_days_joined_by_and_share_the_month():
     assert got == [("April 24", "2024-04-24"), ("25", "2024-04-25")]
     assert [(m.text, m.value) for m in tag("On April 24 and 25 people came.", D23).mentions] == [
         ("April 24", "2023-04-24")], "a count after 'and' is not a day"
+
+
+def test_a_day_then_a_month_is_no_range_of_days():
+    got = [(m.text, m.value) for m in tag("After a small revision Friday to December's figures, it rose.",
+                                          dt.date(1998, 2, 6)).mentions]
+    assert got == [("Friday", "1998-02-06"), ("December", "1997-12")]
 
 
 def test_and_without_between_is_a_list():

@@ -43,6 +43,10 @@ _PHRASAL_PAST = re.compile(r"ed(?<=[a-z]{2}ed) (?:down|up|out|off|over|away|back
 # "Cuba predicted Wednesday": a regular past form right before the expression, when no listed cue is near
 # ("agreed" counts, "proceed" and "need" do not)
 _PAST_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:[a-z]{2,}[a-df-z]|[a-z]*r)ed\s+(?:on\s+)?$")
+# "The hearing is Monday", "Negotiators are meeting Friday": a present copula right before the expression, or
+# a present progressive a few words before it, tells what is arranged (when no cue is nearer)
+# (the letter first, so that the search skips to candidates in C; the look-behind then checks the word's start)
+_PRESENT_ARRANGED = re.compile(r"(?:i(?<![a-z'’]i)s|a(?<![a-z'’]a)re)\s+(?:[a-z]+ing\s+(?:[a-z]+\s+){0,4})?(?:on\s+|at\s+)?$")
 # a short parenthesis between a time and its day ("(0400 GMT)", "(1800 local time)")
 _ASIDE = re.compile(r"\([^()\n]{0,30}\)")
 # "In January, ... killed": a date fronting its sentence times the clause after the comma
@@ -113,6 +117,10 @@ class _Tenses:
                 continue
             best, last = group, m
             dist, prev_end = start - m.end(), m.end()
+        if last is None or last.end() <= start - 12:
+            m = _PRESENT_ARRANGED.search(lowered, max(lo, start - 60), start)
+            if m is not None and (last is None or last.end() <= m.start()):
+                best, dist = "future", 0
         if not best:
             if _PHRASAL_PAST.search(lowered, lo, start) or \
                     _PAST_RIGHT_BEFORE.search(lowered, max(lo, start - 24), start):

@@ -95,6 +95,18 @@ CASES = [
     ("They'll decide Tuesday.", DCT, ("Tuesday", "2013-03-26"), "'ll glued to its word is a future cue"),
     ("They’ll decide Wednesday.", DCT, ("Wednesday", "2013-03-27"), "so is ’ll with a curly apostrophe"),
     ("The strike lasted until Tuesday.", DCT, ("Tuesday", "2013-03-19"), "'lasted' is past: 'until' does not point ahead"),
+    ("The hearing is Monday.", DCT, ("Monday", "2013-03-25"), "a present copula right before: arranged, ahead"),
+    ("The deadline is Aug. 1.", DCT, ("Aug. 1", "2013-08-01"), "the same before a day of the month"),
+    ("The hearing was Monday.", DCT, ("Monday", "2013-03-18"), "a past copula: behind"),
+    ("Negotiators are meeting with the unions Monday.", DCT, ("Monday", "2013-03-25"),
+     "a present progressive a few words before: arranged, ahead"),
+    ("The group is meeting officials who arrived Tuesday.", DCT, ("Tuesday", "2013-03-19"),
+     "a past cue nearer than the progressive wins"),
+    ("The company said the hearing is on Monday.", DCT, ("Monday", "2013-03-25"),
+     "the copula right before is nearer than 'said'"),
+    ("Rates might rise in September.", DCT, ("September", "2013-09"), "might: ahead"),
+    ("The project should be finished in October.", DCT, ("October", "2013-10"), "should: ahead"),
+    ("Voters go to the polls on Tuesday.", DCT, ("Tuesday", "2013-03-26"), "go to the polls: ahead"),
 ]
 
 

@@ -320,6 +320,8 @@ def _date(g, args, sc: Scope) -> Resolved | None:
             year -= 1
         elif direction > 0 and not (month, day or 0) > (sc.dct.month, sc.dct.day if day else 0):
             year += 1
+    if year is None and month is not None and args.get("year_by") == "report":  # "September jobs data": the latest
+        year = sc.dct.year if month <= sc.dct.month else sc.dct.year - 1      # September up to the DCT, whatever the tense
     if year is None:  # "year-end" (args.year_by = "month") takes its year as "December" would
         d = _nearest_year(sc, month, day or 1, bool(day) and args.get("year_by") != "month")
         if day and d.day != day:

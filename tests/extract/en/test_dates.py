@@ -43,6 +43,14 @@ CASES = [
      "a past cue keeps it behind"),
     ("The event is on Saturday 5 December.", dt.date(2026, 11, 25), ("Saturday 5 December", "2026-12-05"),
      "weekday + day-month: one date"),
+    ("The government will release September jobs data.", dt.date(2024, 10, 7),
+     ("September", "2024-09"), "a month before what reports on it: the latest one, even in a future sentence"),
+    ("The May jobs report showed strong hiring.", dt.date(2024, 6, 7), ("May", "2024-05"),
+     "an ambiguous month name before a report, in title case"),
+    ("The bank will publish its December figures.", dt.date(2024, 3, 14), ("December", "2023-12"),
+     "the latest December up to the DCT"),
+    ("In September sales will rise.", dt.date(2024, 3, 14), ("September", "2024-09"),
+     "after a preposition a month is a time, not a report's name: the tense decides"),
 ]
 
 

@@ -313,12 +313,14 @@ def _date(g, args, sc: Scope) -> Resolved | None:
     if year is None and month is None:
         return None
     if year is None and direction is not None:  # "last May", "next March", "this September"
-        year = sc.dct.year
+        # from the DCT, or from the date in focus ("the following January": anchor = "focus")
+        base = sc.anchor(args.get("anchor") == "focus")[0]
+        year = base.year
         # "last February" told in March is the one a year before, as news uses it
-        here = (month, day or 0) >= ((sc.dct.month, sc.dct.day) if day else (sc.dct.month - 1, 0))
+        here = (month, day or 0) >= ((base.month, base.day) if day else (base.month - 1, 0))
         if direction < 0 and here:
             year -= 1
-        elif direction > 0 and not (month, day or 0) > (sc.dct.month, sc.dct.day if day else 0):
+        elif direction > 0 and not (month, day or 0) > (base.month, base.day if day else 0):
             year += 1
     if year is None and month is not None and args.get("year_by") == "report":  # "September jobs data": the latest
         year = sc.dct.year if month <= sc.dct.month else sc.dct.year - 1      # September up to the DCT, whatever the tense
@@ -653,7 +655,7 @@ OPERATIONS: dict[str, Callable[..., Resolved | None]] = {
 # args are not among them, so a misspelt argument fails at load time, naming the file and the rule.
 ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "date": (frozenset(), frozenset({"month", "day", "gran", "cent", "weekday", "nth", "from_day", "easter", "mod",
-                                     "year_by"})),
+                                     "year_by", "anchor"})),
     "decade": (frozenset(), frozenset({"mod"})),
     "century": (frozenset(), frozenset({"mod"})),
     "weekday": (frozenset(), frozenset({"dir", "anchor", "mod"})),

@@ -1,6 +1,10 @@
 """Dates relative to the DCT and to the date in focus, weekdays by tense."""
 import datetime as dt
 
+import pytest
+
+from timeline.extract import tag
+
 from ..helpers import DCT, table
 
 CASES = [
@@ -109,17 +113,38 @@ CASES = [
     ("Voters go to the polls on Tuesday.", DCT, ("Tuesday", "2013-03-26"), "go to the polls: ahead"),
 ]
 
+IN_FOCUS = [
+    ("The bomb exploded on June 8, 2022. The day before, police had a warning.", ("The day before", "2022-06-07"),
+     "a unit before the date in focus, no event after it"),
+    ("Sales rose in 2019. The year before, they had fallen.", ("The year before", "2018"), "the year before"),
+    ("Sales rose 5% in 2019, after falling 3% the prior year.", ("the prior year", "2018"), "prior = previous"),
+    ("The bomb exploded on Wednesday, June 8, 2022. That weekend, thousands marched.",
+     ("That weekend", "2022-W23-WE"), "that weekend: the weekend of the week in focus"),
+    ("The ship sank on Jan. 9, 2019. By the following January, it was raised.", ("the following January", "2020-01"),
+     "the following + month: after the date in focus"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), IN_FOCUS)
+def test_relative_to_the_date_in_focus(text, expected, note):
+    last = tag(text, dt.date(2024, 3, 14)).mentions[-1]
+    assert (last.text, last.value) == expected, note
+
+
+def test_a_unit_before_an_event_is_left_alone():
+    assert tag("He was arrested on the day before the election.", dt.date(2024, 3, 14)).mentions == ()
+    (m,) = tag("It was hot the year before last.", dt.date(2024, 3, 14)).mentions
+    assert (m.text, m.value) == ("the year before last", "2022")
+
 
 @table(CASES)
 def test_relative(text, dct, expected, note):
-    from timeline.extract import tag
 
     mentions = tag(text, dct).mentions
     assert (mentions[-1].text, mentions[-1].value) == expected, note
 
 
 def test_were_planning_to_after_a_date_is_no_past_cue():
-    from timeline.extract import tag
 
     text = "Farmers planned a large march in the capital on Saturday and were planning to block roads on Monday."
     assert [(m.text, m.value) for m in tag(text, DCT).mentions] == [("Saturday", "2013-03-23"),
@@ -127,7 +152,6 @@ def test_were_planning_to_after_a_date_is_no_past_cue():
 
 
 def test_quarter_in_focus_keeps_its_granularity():
-    from timeline.extract import tag
 
     mentions = tag("Third-quarter profit rose 5% from a year earlier.", dt.date(1989, 10, 26)).mentions
     assert [(m.text, m.value) for m in mentions] == [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
@@ -165,7 +189,6 @@ COMPARISONS = [
 
 @table([(text, D89, expected, note) for text, expected, note in COMPARISONS])
 def test_year_earlier_compares_with_the_reported_period(text, dct, expected, note):
-    from timeline.extract import tag
 
     mentions = tag(text, dct).mentions
     assert (mentions[-1].text, mentions[-1].value) == expected, (note, [(m.text, m.value) for m in mentions])

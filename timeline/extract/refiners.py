@@ -274,7 +274,7 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             scope.move_on(period=None)  # "for the nine months, ... a year earlier": the nine months a year before
         word = _outer_word(language, text, it.start, backwards)  # after the focus: a mod does not move it
         if word is not None:
-            res = _with_outer_mod(language, word, res, text[it.start:it.end])
+            res = _with_outer_mod(language, word, res, text, it.start, it.end)
         if res.type is _TIME and not res.dated:
             undated.append(len(out))
         out.append(_new(Item, it[:_RESOLVED] + (res,)))  # resolved is the last field
@@ -376,16 +376,24 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
     return out
 
 
-def _with_outer_mod(language: Language, word: str, res: Resolved, extent: str) -> Resolved:
-    """``res`` with the TIMEX3 mod of a hedge or preposition ``word`` just outside its extent ("about <two
-    weeks>", "by <2025>" = ON_OR_BEFORE, the target the event layer turns into a deadline), where it
-    applies; resolve_in_order reads the word (:func:`_outer_word`). ``extent`` is the expression's text:
-    an amount ("over <two years>" = MORE_THAN) is a bare length, not a period that a determiner makes
-    definite (``vocab.definite``: "over <the past two years>" is during them)."""
+def _with_outer_mod(language: Language, word: str, res: Resolved, text: str, start: int, end: int) -> Resolved:
+    """``res`` with the TIMEX3 mod of a hedge or preposition ``word`` just outside its extent ``text[start:end]``
+    ("about <two weeks>", "by <2025>" = ON_OR_BEFORE, the target the event layer turns into a deadline), where it
+    applies; resolve_in_order reads the word (:func:`_outer_word`). An amount ("for over <two years>" =
+    MORE_THAN) is a bare length, not a period that a determiner makes definite (``vocab.definite``: "over <the
+    past two years>" is during them), and a word of ``vocab.mod_needs_opener`` is one only after a word of
+    ``vocab.amount_opener`` ("doubled over <a decade>" is during it)."""
     mod = language.lookup("mod_outer", word)
     if mod in _AMOUNT_MODS and (res.type is not TimexType.DURATION or
-                                extent.split(None, 1)[0].lower() in language.vocab.get("definite", ())):
+                                text[start:end].split(None, 1)[0].lower() in language.vocab.get("definite", ())):
         mod = None  # "over the weekend" is not "more than the weekend"
+    elif mod in _AMOUNT_MODS and word.lower() in language.vocab.get("mod_needs_opener", ()):
+        pos = start  # the outer word ends at the spaces before the extent
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        before = words_before(text, pos - len(word))
+        if before is None or before[1].lower() not in language.vocab.get("amount_opener", ()):
+            mod = None  # "fell over five years": during them"
     elif mod in _POINT_MODS and res.type is TimexType.DURATION:
         mod = None  # "released after 27 years": a length is no point to be after
     if mod is not None and (res.mod is None or mod == "ON_OR_BEFORE"):  # "by mid-2025": a deadline

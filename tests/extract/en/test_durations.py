@@ -47,6 +47,10 @@ MODS = [
     ("Prices rose over the past 20 years.", DCT, ("the past 20 years", None), "'over the past': during them"),
     ("It will grow over the next two years.", DCT, ("the next two years", None), "'over the next': during"),
     ("He was released after 27 years.", DCT, ("27 years", None), "'after' a length: no point to be after"),
+    ("Prices doubled over a decade.", DCT, ("a decade", None), "'over' after a verb: during, not more than"),
+    ("The jury deliberated over two days.", DCT, ("two days", None), "the same"),
+    ("He has worked there for over eight years.", DCT, ("eight years", "MORE_THAN"), "'for over': more than"),
+    ("It was his first title in over a decade.", DCT, ("a decade", "MORE_THAN"), "'in over': more than"),
 ]
 
 

@@ -354,7 +354,8 @@ def _over_by(d: dt.date, unit: str, anchor: dt.date) -> bool | None:
 
 def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) -> list[Item]:
     """Give a time of day with no stated day (``items[i]`` for ``i`` in ``undated``, all resolved) the day of
-    a date right next to it ("3 p.m. Friday")."""
+    a date right next to it ("3 p.m. Friday"), or of a dated time that a range connector joins to it ("from 7
+    a.m. to 8 p.m. Sunday")."""
     out = list(items)
     for i in undated:
         it = items[i]
@@ -362,9 +363,13 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
         for j in (i + 1, i - 1):
             if not 0 <= j < len(items):
                 continue
-            other = items[j].resolved
-            if other is None or other.unit != "D" or other.date is None or other.type is not _DATE:
+            other = out[j].resolved  # the time before is merged already
+            if other is None or other.unit != "D" or other.date is None:
                 continue
+            if other.type is not _DATE:  # "between 2 p.m. and 4 p.m. on Tuesday": the other end's day
+                if not (other.type is _TIME and other.dated and
+                        _connected(ctx.language, ctx.text, *((it, items[j]) if j > i else (items[j], it)))):
+                    continue
             gap = ctx.text[min(it.end, items[j].end):max(it.start, items[j].start)]
             if "(" in gap:  # "6 a.m. local time (0400 GMT) on Sunday": an aside does not part them
                 gap = _ASIDE.sub("", gap)

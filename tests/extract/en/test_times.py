@@ -41,6 +41,18 @@ def test_time_takes_the_day_next_to_it():
     assert [(m.text, m.value) for m in mentions] == [("6 a.m.", "2013-03-19T06:00"), ("Tuesday", "2013-03-19")]
 
 
+def test_a_time_takes_the_day_of_the_other_end_of_its_range():
+    from timeline.extract import tag
+
+    mentions = tag("Polls are open from 7 a.m. to 8 p.m. Sunday.", DCT).mentions
+    assert [(m.text, m.value) for m in mentions] == [("7 a.m.", "2013-03-17T07:00"), ("8 p.m. Sunday", "2013-03-17T20:00")]
+    mentions = tag("The office is open between 2 p.m. and 4 p.m. on Tuesday.", DCT).mentions
+    assert [m.value for m in mentions] == ["2013-03-19T14:00", "2013-03-19T16:00"]
+    # two times in a list are no range: the first keeps its own day
+    mentions = tag("The blast came at 3 p.m. and the fire at 4 p.m. Sunday.", DCT).mentions
+    assert [m.value for m in mentions] == ["2013-03-22T15:00", "2013-03-17T16:00"]
+
+
 def test_a_zone_makes_the_span_aware():
     import datetime as dt
 

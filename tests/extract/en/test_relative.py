@@ -93,7 +93,7 @@ CASES = [
     ("In November, after the twenty-fifth anniversary of the Roe vs. Wade Supreme Court decision on abortion, "
      "a bombing at a clinic in Birmingham, Ala., killed a guard.", DCT, ("November", "2012-11"),
      "a fronted month takes the tense of its clause, even far on; vs. ends no sentence"),
-    ("The storm is forecast to make landfall late Thursday.", DCT, ("Thursday", "2013-03-28"),
+    ("The storm is forecast to make landfall late Thursday.", DCT, ("late Thursday", "2013-03-28"),
      "'is forecast' is a future cue (mod END)"),
     ("The vote is likely to take place Monday.", DCT, ("Monday", "2013-03-25"), "'is likely to': future"),
     ("They'll decide Tuesday.", DCT, ("Tuesday", "2013-03-26"), "'ll glued to its word is a future cue"),
@@ -111,6 +111,8 @@ CASES = [
     ("Rates might rise in September.", DCT, ("September", "2013-09"), "might: ahead"),
     ("The project should be finished in October.", DCT, ("October", "2013-10"), "should: ahead"),
     ("Voters go to the polls on Tuesday.", DCT, ("Tuesday", "2013-03-26"), "go to the polls: ahead"),
+    ("The attack began early Tuesday.", DCT, ("early Tuesday", "2013-03-19"),
+     "early/late before a weekday is part of the expression, as before a month (mod START)"),
 ]
 
 IN_FOCUS = [

@@ -51,6 +51,8 @@ CASES = [
      "the latest December up to the DCT"),
     ("In September sales will rise.", dt.date(2024, 3, 14), ("September", "2024-09"),
      "after a preposition a month is a time, not a report's name: the tense decides"),
+    ("He was born on 14/03/1990 in Leeds.", DCT, ("14/03/1990", "1990-03-14"), "day first when it cannot be a month"),
+    ("The attack happened on 14.03.2024.", DCT, ("14.03.2024", "2024-03-14"), "day.month.year"),
 ]
 
 

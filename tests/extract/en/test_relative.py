@@ -124,6 +124,8 @@ IN_FOCUS = [
      ("That weekend", "2022-W23-WE"), "that weekend: the weekend of the week in focus"),
     ("The ship sank on Jan. 9, 2019. By the following January, it was raised.", ("the following January", "2020-01"),
      "the following + month: after the date in focus"),
+    ("Rebels attacked on Friday, March 1, 2024. Earlier in the day, a convoy left.", ("Earlier in the day", "2024-03-01"),
+     "earlier in the day: the day in focus"),
 ]
 
 

@@ -38,6 +38,11 @@ CASES = [
     ("It lasted half a century.", DCT, ("half a century", "P50Y"), "half a century is 50 years"),
     ("It took a half-hour.", DCT, ("a half-hour", "PT30M"), "a half-hour"),
     ("It took a half hour.", DCT, ("a half hour", "PT30M"), "a half hour"),
+    ("Talks went on for hours.", DCT, ("hours", "PTXH"), "bare hours after 'for': a length"),
+    ("The shares sold out within minutes.", DCT, ("minutes", "PTXM"), "bare minutes after 'within': a length"),
+    ("Troops moved in the first hours of the war.", DCT, ("the first hours", "PTXH"), "as TimeBank tags it"),
+    ("Jets struck in the early hours of Sunday.", DCT, ("Sunday", "2013-03-17"), "early hours of a day: no length"),
+    ("Sales fell in the final months of 2023.", DCT, ("2023", "2023"), "final months of a year: no length"),
 ]
 
 

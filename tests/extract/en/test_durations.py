@@ -1,4 +1,6 @@
 """Durations, exact and vague."""
+import datetime as dt
+
 from ..helpers import DCT, assert_one, table
 
 CASES = [
@@ -87,6 +89,12 @@ SHIFTS = [
     ("Half a century ago, the town was rich.", DCT, ("Half a century ago", "1963"), "50 years back, a year"),
     ("Two and a half years ago, it failed.", DCT, ("Two and a half years ago", "2010"), "30 months back"),
     ("They meet every fortnight.", DCT, ("every fortnight", "P2W"), "a set of two weeks"),
+    ("The vote is a week from today.", dt.date(2025, 2, 5), ("a week from today", "2025-02-12"),
+     "weeks from a day: a day"),
+    ("The vote is a week from Friday.", dt.date(2025, 2, 5), ("a week from Friday", "2025-02-14"),
+     "from the coming Friday"),
+    ("The vote is a month from today.", dt.date(2025, 2, 5), ("a month from today", "2025-03"),
+     "months from today keep the month"),
 ]
 
 

@@ -450,18 +450,33 @@ def _count(sc: Scope, g: Mapping[str, str], args: Mapping[str, Any]) -> Any:
     return n
 
 
+def _unit(sc: Scope, g: Mapping[str, str], args: Mapping[str, Any], n: Any) -> tuple[Any, Any]:
+    """The unit (group or ``args.unit``) and the count ``n`` in it: a unit word worth several units has a
+    multiplier before its code in ``vocab.unit`` ("fortnight" = "2W": "a fortnight" is 2 weeks)."""
+    unit = _int(sc, g, "unit", args.get("unit"))
+    if isinstance(unit, str) and unit[:1].isdigit():
+        code = unit.lstrip("0123456789")
+        times = int(unit[: len(unit) - len(code)])
+        return code, (n * times if isinstance(n, (int, float)) else n)
+    return unit, n
+
+
 def op_shift(g, args, sc: Scope) -> Resolved | None:
     """The DCT (or, with ``anchor = "focus"``, the last mentioned date) moved by n units, at unit granularity."""
-    unit = _int(sc, g, "unit", args.get("unit"))
-    n = _int(sc, g, "rel") if "rel" in g else _count(sc, g, args)
+    unit, n = _unit(sc, g, args, _int(sc, g, "rel") if "rel" in g else _count(sc, g, args))
     sign = args.get("sign", 1) * _int(sc, g, "dir", 1)
     use_focus = args.get("anchor") == "focus"
     base, base_unit = sc.anchor(use_focus)
+    if "weekday" in g:  # "a week from Friday": from the coming Friday (the DCT's own weekday: that day)
+        base = sc.dct + dt.timedelta(days=(_int(sc, g, "weekday") - sc.dct.isoweekday()) % 7)
     gran = args.get("gran", unit)
     if "coarsest" in args and _coarser(gran, args["coarsest"]):  # "a decade ago" is a year, not the 2000s
         gran = args["coarsest"]
     if args.get("keep") and sc.period is not None and sc.period[1] in args["keep"]:
         base, gran = sc.period
+    if isinstance(n, float) and n != int(n) and unit in _SMALLER:  # "half a century ago": 50 years back
+        smaller, per = _SMALLER[unit]
+        unit, n = smaller, round(n * per)
     if n == "X" or not isinstance(n, (int, float)) or n != int(n):
         return Resolved(_DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", _mod(g, args, sc))
     if unit in _TIME_UNITS:  # "two hours ago": the day it happened
@@ -480,6 +495,9 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
 
 
 _ORDER = ["D", "W", "WE", "M", "Q", "S", "H", "Y", "DE", "CE"]
+# a shift by a fraction of a unit, in a smaller unit (rounded): "a year and a half ago" is 18 months back
+_SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "H": ("M", 6), "Q": ("M", 3), "M": ("D", 30),
+            "W": ("D", 7), "TH": ("TM", 60), "TM": ("TS", 60)}
 
 
 def _coarser(a: str, b: str) -> bool:
@@ -538,8 +556,7 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
 
 def op_duration(g, args, sc: Scope) -> Resolved | None:
     """A length of time: n (or X when not stated) units; hours/minutes/seconds go after "T"."""
-    unit = _int(sc, g, "unit", args.get("unit"))
-    n = _count(sc, g, args)
+    unit, n = _unit(sc, g, args, _count(sc, g, args))
     if unit is None:
         return None
     if unit == "DE":
@@ -559,6 +576,8 @@ _FRACTION_IN = {"TH": ("M", 60, True), "TM": ("S", 60, True), "Y": ("M", 12, Fal
 
 def _amount(n: Any, unit: str) -> str:
     """The ISO 8601 amount of ``n`` units: "2.5 years" is 2Y6M, "0.75 hours" T45M (no zero whole part)."""
+    if isinstance(n, float) and n != int(n) and unit == "W":  # weeks and a part: in days ("2.5 weeks" 17DT12H)
+        return _amount(n * 7, "D")
     if isinstance(n, float) and n != int(n) and unit in _FRACTION_IN:
         smaller, per, timed = _FRACTION_IN[unit]
         whole = f"{int(n)}{_TIME_UNITS.get(unit, unit)}" if int(n) else ""
@@ -586,8 +605,7 @@ def op_set(g, args, sc: Scope) -> Resolved | None:
     elif "season" in g:  # "every summer"
         value = f"XXXX-{_int(sc, g, 'season')}"
     elif "unit" in g or "unit" in args:
-        unit = _int(sc, g, "unit", args.get("unit"))
-        n = _count(sc, g, args) if "number" in g else args.get("n", 1)
+        unit, n = _unit(sc, g, args, _count(sc, g, args) if "number" in g else args.get("n", 1))
         value = "P" + _amount(n, unit)  # "every other week", "every two weeks": P2W
     else:
         value = args["value"]

@@ -1,4 +1,6 @@
 """Durations, exact and vague."""
+import datetime as dt
+
 from ..helpers import DCT, assert_one, table
 
 CASES = [
@@ -26,6 +28,23 @@ CASES = [
     ("A quarter of a century later, it reopened.", DCT, ("A quarter of a century", "P25Y"), "fraction of a unit"),
     ("Three quarters of an hour passed.", DCT, ("Three quarters of an hour", "PT45M"), "no zero hours: PT45M"),
     ("Losses came in two quarters of decline.", DCT, ("two quarters", "P6M"), "quarters 'of' a bare noun: a length"),
+    ("The station was off the air for a fortnight.", DCT, ("a fortnight", "P2W"), "a fortnight is two weeks"),
+    ("A 24-hr strike began.", DCT, ("24-hr", "PT24H"), "'hr' abbreviates hour"),
+    ("It took 5 hrs to finish.", DCT, ("5 hrs", "PT5H"), "'hrs' abbreviates hours"),
+    ("He served 3 yrs in prison.", DCT, ("3 yrs", "P3Y"), "'yrs' abbreviates years"),
+    ("Wait 10 mins before leaving.", DCT, ("10 mins", "PT10M"), "'mins' abbreviates minutes"),
+    ("It took half an hour.", DCT, ("half an hour", "PT30M"), "half an hour is 30 minutes"),
+    ("It took half a day.", DCT, ("half a day", "PT12H"), "half a day is 12 hours"),
+    ("It took two and a half years.", DCT, ("two and a half years", "P2Y6M"), "N and a half units"),
+    ("It took two and a half weeks.", DCT, ("two and a half weeks", "P17DT12H"), "weeks and a part: in days"),
+    ("It lasted half a century.", DCT, ("half a century", "P50Y"), "half a century is 50 years"),
+    ("It took a half-hour.", DCT, ("a half-hour", "PT30M"), "a half-hour"),
+    ("It took a half hour.", DCT, ("a half hour", "PT30M"), "a half hour"),
+    ("Talks went on for hours.", DCT, ("hours", "PTXH"), "bare hours after 'for': a length"),
+    ("The shares sold out within minutes.", DCT, ("minutes", "PTXM"), "bare minutes after 'within': a length"),
+    ("Troops moved in the first hours of the war.", DCT, ("the first hours", "PTXH"), "as TimeBank tags it"),
+    ("Jets struck in the early hours of Sunday.", DCT, ("Sunday", "2013-03-17"), "early hours of a day: no length"),
+    ("Sales fell in the final months of 2023.", DCT, ("2023", "2023"), "final months of a year: no length"),
 ]
 
 
@@ -67,3 +86,22 @@ def test_a_plural_unit_before_a_year_is_a_label_not_a_length():
 
     found = [(m.text, m.value) for m in tag("The report covers fiscal years 2020 through 2024.", DCT).mentions]
     assert found == [("2020", "2020"), ("2024", "2024")]
+
+
+SHIFTS = [
+    ("A fortnight ago, the talks failed.", DCT, ("A fortnight ago", "2013-W10"), "two weeks back, a week"),
+    ("Half a century ago, the town was rich.", DCT, ("Half a century ago", "1963"), "50 years back, a year"),
+    ("Two and a half years ago, it failed.", DCT, ("Two and a half years ago", "2010"), "30 months back"),
+    ("They meet every fortnight.", DCT, ("every fortnight", "P2W"), "a set of two weeks"),
+    ("The vote is a week from today.", dt.date(2025, 2, 5), ("a week from today", "2025-02-12"),
+     "weeks from a day: a day"),
+    ("The vote is a week from Friday.", dt.date(2025, 2, 5), ("a week from Friday", "2025-02-14"),
+     "from the coming Friday"),
+    ("The vote is a month from today.", dt.date(2025, 2, 5), ("a month from today", "2025-03"),
+     "months from today keep the month"),
+]
+
+
+@table(SHIFTS)
+def test_a_unit_worth_several_or_a_part_of_one_moves_by_its_length(text, dct, expected, note):
+    assert_one(text, dct, expected, note)

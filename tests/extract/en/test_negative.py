@@ -43,6 +43,16 @@ CASES = [
     ("He scored 2000 points in his career.", DCT, None, "a count of points, not a year"),
     ("The strike idled 1500 workers.", DCT, None, "a count of workers, not a year"),
     ("Sales fell over the past two weekends.", DCT, None, "counted weekends are no recurring set"),
+    ("The firm hired 500 HR staff.", DCT, None, "HR in capitals: human resources, not hours"),
+    ("Shares fell in after-hours trading.", DCT, None, "hours glued by a hyphen to a word: a compound"),
+    ("The job took 500 man-hours.", DCT, None, "man-hours: a measure of work, no length"),
+    ("Call during office hours.", DCT, None, "office hours: a schedule, no length"),
+    ("The library cut its opening hours.", DCT, None, "opening hours: a schedule"),
+    ("The Fed minutes showed worry.", DCT, None, "meeting minutes: a record"),
+    ("Minutes of the board's last meeting showed worry.", DCT, None, "minutes of a meeting: a record"),
+    ("It was a once-in-a-century flood.", DCT, None, "once-in-a-century: a rarity, no length"),
+    ("It happened in the early days of the war.", DCT, None, "the early days of something: a part of it"),
+    ("Shops shut in the closing days of the sale.", DCT, None, "the closing days of something: a part of it"),
 ]
 
 

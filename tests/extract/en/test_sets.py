@@ -24,6 +24,19 @@ def test_sets(text, dct, expected, note):
     assert_one(text, dct, expected, note)
 
 
+RATES_AFTER_A_PERCENTAGE = [
+    ("The fund returned 8% a year.", DCT, ("a year", "SET", "P1Y"), "a rate after a percentage"),
+    ("Prices rose 3 percent a month.", DCT, ("a month", "SET", "P1M"), "a rate after 'percent'"),
+]
+
+
+@table(RATES_AFTER_A_PERCENTAGE)
+def test_a_rate_after_a_percentage_is_a_set_not_a_length(text, dct, expected, note):
+    from timeline.extract import tag
+
+    assert [(m.text, m.type.name, m.value) for m in tag(text, dct).mentions] == [expected], note
+
+
 SHARED_PLURAL = [
     ("Flights leave on Monday and Tuesday nights.", DCT, [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")],
      "the first weekday shares the plural part of the day"),

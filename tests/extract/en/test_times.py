@@ -20,6 +20,13 @@ CASES = [
      "time + date with its year: the year is the date's, not the DCT's"),
     ("It hit at 8:46 a.m. on Tuesday, Sept. 11, 2001.", DCT,
      ("8:46 a.m. on Tuesday, Sept. 11, 2001", "2001-09-11T08:46"), "time + weekday, date and year"),
+    ("The ship docked at 1945 hours.", DCT, ("1945 hours", "2013-03-22T19:45"), "military time: HHMM hours, no duration"),
+    ("The convoy left at 0700 hours.", DCT, ("0700 hours", "2013-03-22T07:00"), "military time with a leading zero"),
+    ("Fighting stopped at 1600 hrs on Tuesday.", DCT, ("1600 hrs on Tuesday", "2013-03-19T16:00"),
+     "military time and weekday, no year 1600"),
+    ("At 0500 on Tuesday, troops moved in.", DCT, ("0500 on Tuesday", "2013-03-19T05:00"),
+     "four digits with a leading zero after 'at': a time"),
+    ("Curfew starts by 2300 hours.", DCT, ("2300 hours", "2013-03-22T23:00"), "military time after 'by'"),
 ]
 
 
@@ -65,3 +72,13 @@ def test_a_part_of_the_day_alone_is_on_the_day_told_about():
     got = [(m.text, m.value) for m in tag("Tokyo stocks rose on Friday. Dealers placed heavy buy orders in the morning.",
                                           dt.date(1989, 10, 30)).mentions]
     assert got == [("Friday", "1989-10-27"), ("the morning", "1989-10-27TMO")]
+
+
+def test_hours_counted_stay_a_length():
+    from timeline.extract import tag
+
+    for text, extent, value in [("He was sentenced to 1500 hours of community service.", "1500 hours", "PT1500H"),
+                                ("She logged 2000 hours of flight time.", "2000 hours", "PT2000H"),
+                                ("He worked about 2000 hours in all.", "2000 hours", "PT2000H"),
+                                ("Talks broke down after 1500 hours of haggling.", "1500 hours", "PT1500H")]:
+        assert [(m.text, m.value) for m in tag(text, DCT).mentions] == [(extent, value)], text

@@ -16,6 +16,8 @@ CASES = [
     ("Fill in the 1040 form.", DCT, None, "form number"),
     ("He is No. 2 in the party.", DCT, None, "rank"),
     ("Rates rose 12.53%.", DCT, None, "percentage"),
+    ("The index rose 19.45 points.", DCT, None, "a decimal is no time with a dot"),
+    ("The Dow gained 10.25 pt in early trade.", DCT, None, "a decimal before 'pt', points, not Pacific time"),
     ("Shares closed at 35.49.", DCT, None, "price"),
     ("The 6-year-old boy smiled.", DCT, None, "age"),
     ("He was 52 years old.", DCT, None, "age with spaces"),

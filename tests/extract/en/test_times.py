@@ -27,6 +27,10 @@ CASES = [
     ("At 0500 on Tuesday, troops moved in.", DCT, ("0500 on Tuesday", "2013-03-19T05:00"),
      "four digits with a leading zero after 'at': a time"),
     ("Curfew starts by 2300 hours.", DCT, ("2300 hours", "2013-03-22T23:00"), "military time after 'by'"),
+    ("Kickoff is at 19.45 GMT.", DCT, ("19.45 GMT", "2013-03-22T19:45"), "a time with a dot and a zone"),
+    ("The polls opened at 05.00 EDT.", DCT, ("05.00 EDT", "2013-03-22T05:00"), "a time with a dot, leading zero and zone"),
+    ("The post is stamped 2013-03-12T15:45:00Z in the logs.", DCT, ("2013-03-12T15:45:00Z", "2013-03-12T15:45"),
+     "an ISO timestamp is a time, not only a date"),
 ]
 
 

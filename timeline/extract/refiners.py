@@ -346,7 +346,7 @@ def _over_by(d: dt.date, unit: str, anchor: dt.date) -> bool | None:
 
 def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) -> list[Item]:
     """Give a time of day with no stated day (``items[i]`` for ``i`` in ``undated``, all resolved) the day of
-    a date right next to it ("3 p.m. Friday")."""
+    a date right next to it ("3 p.m. Friday"), or of a part of a stated day ("10 p.m. last night")."""
     out = list(items)
     for i in undated:
         it = items[i]
@@ -355,7 +355,8 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
             if not 0 <= j < len(items):
                 continue
             other = items[j].resolved
-            if other is None or other.unit != "D" or other.date is None or other.type is not _DATE:
+            if other is None or other.unit != "D" or other.date is None or (
+                    other.type is not _DATE and (other.type is not _TIME or not other.dated or ":" in other.value)):
                 continue
             gap = ctx.text[min(it.end, items[j].end):max(it.start, items[j].start)]
             if "(" in gap:  # "6 a.m. local time (0400 GMT) on Sunday": an aside does not part them

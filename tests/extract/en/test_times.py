@@ -12,6 +12,8 @@ CASES = [
     ("They met this morning.", DCT, ("this morning", "2013-03-22TMO"), "this morning"),
     ("They met last night.", DCT, ("last night", "2013-03-21TNI"), "last night"),
     ("Stocks fell overnight.", DCT, ("overnight", "2013-03-21TNI"), "overnight, no day in focus: last night"),
+    ("Police will close the road overnight.", DCT, ("overnight", "2013-03-22TNI"),
+     "overnight in a sentence about the future: tonight"),
     ("By mid afternoon, officials said the fighting was over.", DCT, ("mid afternoon", "2013-03-22TAF"),
      "a part of the day alone"),
     ("Dealers placed heavy orders in the morning.", DCT, ("the morning", "2013-03-22TMO"), "in the morning"),

@@ -354,8 +354,8 @@ def _over_by(d: dt.date, unit: str, anchor: dt.date) -> bool | None:
 
 def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) -> list[Item]:
     """Give a time of day with no stated day (``items[i]`` for ``i`` in ``undated``, all resolved) the day of
-    a date right next to it ("3 p.m. Friday"), or of a dated time that a range connector joins to it ("from 7
-    a.m. to 8 p.m. Sunday")."""
+    a date right next to it ("3 p.m. Friday") or of a part of a stated day ("10 p.m. last night"), or of a dated
+    time that a range connector joins to it ("from 7 a.m. to 8 p.m. Sunday")."""
     out = list(items)
     for i in undated:
         it = items[i]
@@ -366,7 +366,9 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
             other = out[j].resolved  # the time before is merged already
             if other is None or other.unit != "D" or other.date is None:
                 continue
-            if other.type is not _DATE:  # "between 2 p.m. and 4 p.m. on Tuesday": the other end's day
+            if other.type is not _DATE and not (other.type is _TIME and other.dated and ":" not in other.value):
+                # not a part of a stated day ("last night"): a time, joined to it as the other end of a range
+                # ("between 2 p.m. and 4 p.m. on Tuesday")
                 if not (other.type is _TIME and other.dated and
                         _connected(ctx.language, ctx.text, *((it, items[j]) if j > i else (items[j], it)))):
                     continue

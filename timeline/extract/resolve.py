@@ -617,23 +617,65 @@ def op_ref(g, args, sc: Scope) -> Resolved | None:
     return Resolved(_DATE, args["value"], _mod(g, args, sc))
 
 
+# the half of the day a part of the day puts a clock time in ("10 o'clock Tuesday night"); "night" as for night
+_PART_AMPM = {"TMO": "am", "TAF": "pm", "TEV": "pm", "TNI": "night"}
+
+
+def _clock(g, sc: Scope) -> tuple[int, int, int] | None:
+    """(hour, minute, days after the stated day) of a clock time, or None when the numbers are no time."""
+    hour = sc.lookup("number", g["hour"])  # "4", "four"
+    if not isinstance(hour, int):  # "a quarter to midnight": the hour of a named time
+        named = sc.lookup("part", g["hour"])
+        if not isinstance(named, str) or not named[1:3].isdigit():
+            return None
+        hour = int(named[1:3])
+    minute = _int(sc, g, "minute", 0)
+    if "frac" in g:  # "half past six", "a quarter to midnight"
+        frac = _int(sc, g, "frac")
+        if not isinstance(frac, float):
+            return None
+        minute = round(frac * 60)
+        if "before" in g:
+            hour, minute = hour - 1, 60 - minute
+    if not isinstance(minute, int) or not 0 <= hour <= 24 or minute > 59:
+        return None
+    ampm = _int(sc, g, "ampm")
+    if ampm is None and "daypart" in g:  # "at 9 tonight", "half past six in the evening"
+        ampm = _PART_AMPM.get(sc.lookup("part", g["daypart"]))
+    later = 0
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    elif ampm == "night":  # 10 at night is 22:00, 12 its end (midnight); 12:30 or 2 at night the small hours after
+        if hour == 12 and minute == 0:
+            hour = 24
+        elif hour == 12 or hour < 5:
+            hour, later = hour % 12, 1
+        elif hour < 12:
+            hour += 12
+    if hour == 24 and minute:  # "half past midnight"
+        hour = 0
+    return hour, minute, later
+
+
 def op_time(g, args, sc: Scope) -> Resolved | None:
     """A time of day (hour, minute, am/pm, or a named time like noon), on a stated or implied day."""
     named = _int(sc, g, "part")  # named times: "T12:00" (noon), "TMO" (morning)
+    later = 0
     if named is not None:
         hour, minute, part = None, 0, named
     else:
-        hour = sc.lookup("number", g["hour"]) if "hour" in g else None  # "4", "four"
-        minute = _int(sc, g, "minute", 0)
-        ampm = _int(sc, g, "ampm")
-        if not isinstance(hour, int) or not isinstance(minute, int) or hour > 24 or minute > 59:
+        clock = _clock(g, sc) if "hour" in g else None
+        if clock is None:
             return None
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
-        part = None
+        (hour, minute, later), part = clock, None
     dated = True
+    rel = _int(sc, g, "rel", args.get("rel"))
+    if rel is None and "daypart" in g:  # "at 9 tonight"
+        rel = sc.lookup("rel", g["daypart"])
+        if not isinstance(rel, int):
+            rel = None
     if "weekday" in g:
         wd = op_weekday({"weekday": g["weekday"], **({"dir": g["dir"]} if "dir" in g else {})}, {}, sc)
         d = wd.date
@@ -642,13 +684,17 @@ def op_time(g, args, sc: Scope) -> Resolved | None:
         if r is None:
             return None
         d = r.date
-    elif "rel" in g or "rel" in args:  # today, yesterday, tomorrow, last (night); overnight: before the day in focus
+    elif rel is not None:  # today, yesterday, tomorrow, last (night); overnight: before the day in focus
         base = sc.dct
         if args.get("anchor") == "focus" and sc.focus is not None and sc.focus[1] == "D":
             base = sc.focus[0]
-        d = base + dt.timedelta(days=_int(sc, g, "rel", args.get("rel")))
+        elif "future_rel" in args and sc.tense == "future":  # "will close the road overnight": tonight
+            rel = args["future_rel"]
+        d = base + dt.timedelta(days=rel)
     else:  # no day stated: the day in focus (narrative), else the DCT
         d, dated = (sc.focus[0] if sc.focus is not None and sc.focus[1] == "D" else sc.dct), False
+    if later:
+        d += dt.timedelta(days=later)
     tail = part if hour is None else f"T{hour:02d}:{minute:02d}"
     return Resolved(_TIME, d.isoformat() + tail, _mod(g, args, sc), d, "D", dated)
 
@@ -682,6 +728,6 @@ ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "duration": (frozenset(), frozenset({"unit", "n", "report", "mod"})),
     "set": (frozenset(), frozenset({"unit", "n", "value", "mod"})),
     "ref": (frozenset({"value"}), frozenset({"mod"})),
-    "time": (frozenset(), frozenset({"rel", "anchor", "mod"})),
+    "time": (frozenset(), frozenset({"rel", "future_rel", "anchor", "mod"})),
 }
 assert ARGS.keys() == OPERATIONS.keys()

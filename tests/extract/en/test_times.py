@@ -12,6 +12,8 @@ CASES = [
     ("They met this morning.", DCT, ("this morning", "2013-03-22TMO"), "this morning"),
     ("They met last night.", DCT, ("last night", "2013-03-21TNI"), "last night"),
     ("Stocks fell overnight.", DCT, ("overnight", "2013-03-21TNI"), "overnight, no day in focus: last night"),
+    ("Police will close the road overnight.", DCT, ("overnight", "2013-03-22TNI"),
+     "overnight in a sentence about the future: tonight"),
     ("By mid afternoon, officials said the fighting was over.", DCT, ("mid afternoon", "2013-03-22TAF"),
      "a part of the day alone"),
     ("Dealers placed heavy orders in the morning.", DCT, ("the morning", "2013-03-22TMO"), "in the morning"),
@@ -20,6 +22,40 @@ CASES = [
      "time + date with its year: the year is the date's, not the DCT's"),
     ("It hit at 8:46 a.m. on Tuesday, Sept. 11, 2001.", DCT,
      ("8:46 a.m. on Tuesday, Sept. 11, 2001", "2001-09-11T08:46"), "time + weekday, date and year"),
+    ("The ship docked at 1945 hours.", DCT, ("1945 hours", "2013-03-22T19:45"), "military time: HHMM hours, no duration"),
+    ("The convoy left at 0700 hours.", DCT, ("0700 hours", "2013-03-22T07:00"), "military time with a leading zero"),
+    ("Fighting stopped at 1600 hrs on Tuesday.", DCT, ("1600 hrs on Tuesday", "2013-03-19T16:00"),
+     "military time and weekday, no year 1600"),
+    ("At 0500 on Tuesday, troops moved in.", DCT, ("0500 on Tuesday", "2013-03-19T05:00"),
+     "four digits with a leading zero after 'at': a time"),
+    ("Curfew starts by 2300 hours.", DCT, ("2300 hours", "2013-03-22T23:00"), "military time after 'by'"),
+    ("They met at 9:45 Tuesday morning.", DCT, ("9:45 Tuesday morning", "2013-03-19T09:45"),
+     "clock time without am/pm before a weekday and its part: that day, the part says am"),
+    ("It began around 3 o'clock Thursday afternoon.", DCT, ("3 o'clock Thursday afternoon", "2013-03-21T15:00"),
+     "o'clock before a weekday afternoon: pm"),
+    ("The blast came at 10 o'clock Tuesday night.", DCT, ("10 o'clock Tuesday night", "2013-03-19T22:00"),
+     "o'clock before a weekday night: pm"),
+    ("They met at 7 o'clock on Monday evening.", DCT, ("7 o'clock on Monday evening", "2013-03-18T19:00"),
+     "o'clock before 'on' a weekday evening"),
+    ("We will meet at 2 o'clock this afternoon.", DCT, ("2 o'clock this afternoon", "2013-03-22T14:00"),
+     "o'clock this afternoon"),
+    ("The show starts at 9 tonight.", DCT, ("9 tonight", "2013-03-22T21:00"), "a bare hour after 'at' before tonight"),
+    ("He arrived at 11 last night.", DCT, ("11 last night", "2013-03-21T23:00"), "a bare hour after 'at' before last night"),
+    ("The talks ended at 2 o'clock Thursday night.", DCT, ("2 o'clock Thursday night", "2013-03-22T02:00"),
+     "the small hours of a night are the next day's"),
+    ("The bells rang at 12 o'clock at night.", DCT, ("12 o'clock at night", "2013-03-22T24:00"),
+     "12 at night is midnight"),
+    ("He arrived at half past six in the evening.", DCT, ("half past six in the evening", "2013-03-22T18:30"),
+     "half past the hour in the evening"),
+    ("It ended a quarter to midnight.", DCT, ("a quarter to midnight", "2013-03-22T23:45"),
+     "a quarter to midnight is a time, not a quarter of a year"),
+    ("They met at a quarter past 10.", DCT, ("a quarter past 10", "2013-03-22T10:15"), "a quarter past the hour"),
+    ("It happened at 5 p.m. Tuesday evening.", DCT, ("5 p.m. Tuesday evening", "2013-03-19T17:00"),
+     "am/pm time before a weekday and its part: one time on that day"),
+    ("Kickoff is at 19.45 GMT.", DCT, ("19.45 GMT", "2013-03-22T19:45"), "a time with a dot and a zone"),
+    ("The polls opened at 05.00 EDT.", DCT, ("05.00 EDT", "2013-03-22T05:00"), "a time with a dot, leading zero and zone"),
+    ("The post is stamped 2013-03-12T15:45:00Z in the logs.", DCT, ("2013-03-12T15:45:00Z", "2013-03-12T15:45"),
+     "an ISO timestamp is a time, not only a date"),
 ]
 
 
@@ -77,3 +113,33 @@ def test_a_part_of_the_day_alone_is_on_the_day_told_about():
     got = [(m.text, m.value) for m in tag("Tokyo stocks rose on Friday. Dealers placed heavy buy orders in the morning.",
                                           dt.date(1989, 10, 30)).mentions]
     assert got == [("Friday", "1989-10-27"), ("the morning", "1989-10-27TMO")]
+
+
+def test_hours_counted_stay_a_length():
+    from timeline.extract import tag
+
+    for text, extent, value in [("He was sentenced to 1500 hours of community service.", "1500 hours", "PT1500H"),
+                                ("She logged 2000 hours of flight time.", "2000 hours", "PT2000H"),
+                                ("He worked about 2000 hours in all.", "2000 hours", "PT2000H"),
+                                ("Talks broke down after 1500 hours of haggling.", "1500 hours", "PT1500H")]:
+        assert [(m.text, m.value) for m in tag(text, DCT).mentions] == [(extent, value)], text
+
+
+def test_a_time_takes_the_day_of_a_part_of_the_day_next_to_it():
+    from timeline.extract import tag
+
+    got = [(m.text, m.value) for m in tag("It happened at 10 p.m. last night.", DCT).mentions]
+    assert got == [("10 p.m.", "2013-03-21T22:00"), ("last night", "2013-03-21TNI")]
+    got = [(m.text, m.value) for m in tag("It happened at 9:30 a.m. yesterday morning.", DCT).mentions]
+    assert got == [("9:30 a.m.", "2013-03-21T09:30"), ("yesterday morning", "2013-03-21TMO")]
+
+
+def test_a_bare_number_is_no_clock_time():
+    from timeline.extract import tag
+
+    # a count before a day and its part, with no "at" ("scored 9 Tuesday night")
+    got = [(m.text, m.value) for m in tag("He scored 9 Tuesday night.", DCT).mentions]
+    assert got == [("Tuesday night", "2013-03-19TNI")]
+    # "the quarter to 10 cents": a quarter of the year, no quarter to ten
+    got = [(m.text, m.value) for m in tag("Profit rose in the quarter to 10 cents a share.", DCT).mentions]
+    assert got == [("the quarter", "2012-Q4")]

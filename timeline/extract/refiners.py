@@ -117,8 +117,10 @@ class _Tenses:
                 continue
             best, last = group, m
             dist, prev_end = start - m.end(), m.end()
-        if last is None or last.end() <= start - 12:
-            m = _PRESENT_ARRANGED.search(lowered, max(lo, start - 60), start)
+        near = max(lo, start - 60)
+        if (last is None or last.end() <= start - 12) and (
+                lowered.find("is ", near, start) >= 0 or lowered.find("are ", near, start) >= 0):
+            m = _PRESENT_ARRANGED.search(lowered, near, start)
             if m is not None and (last is None or last.end() <= m.start()):
                 best, dist = "future", 0
         if not best:

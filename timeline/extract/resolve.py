@@ -519,7 +519,9 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     d = add_months(dt.date(y, first, 1), months * (n - 1))
     if unit == "S" and n == 4 and year is not None:  # "the winter of 1994" is 1994-WI, not the one from December
         d = dt.date(year, 1, 1)
-    if year is None:
+    if year is None and unit == "S" and n == 4:  # a winter straddles two years: which one "this year's" is
+        d = _this_winter(sc, d, current, direction)
+    elif year is None:
         here = fmt(d, unit) == fmt(sc.dct, unit)
         if direction == -1:
             while d > current or here:
@@ -530,6 +532,30 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
         elif direction is None and d > current and sc.tense != "future":
             d = add_months(d, -12)
     return Resolved(_DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
+
+
+def _this_winter(sc: Scope, december: dt.date, current: dt.date, direction: int | None) -> dt.date:
+    """The first month of the winter a direction word points to (``december``: the one of the DCT's year):
+    "last winter" told in January is the one before the winter under way, in March the one just over;
+    "this winter" is the one under way, else the one just over if told in the past tense, the coming one in
+    the future tense, and with no cue the nearer of the two; "next winter" the first to start after the DCT."""
+    past = december if december <= current else add_months(december, -12)  # the latest begun
+    coming = add_months(past, 12)
+    under_way = current < add_months(past, 3)
+    if direction == -1:
+        return add_months(past, -12) if under_way else past
+    if direction == 1:
+        return coming
+    if under_way:
+        return past
+    if direction is None:  # "in the winter": the one just over, unless told in the future tense
+        return coming if sc.tense == "future" else past
+    tense = sc.tense
+    if tense == "past":
+        return past
+    if tense == "future":
+        return coming
+    return past if (current - add_months(past, 3)).days <= (coming - current).days else coming
 
 
 def op_duration(g, args, sc: Scope) -> Resolved | None:

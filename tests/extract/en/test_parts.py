@@ -73,8 +73,26 @@ PARTS_OF_NAMED_PERIODS = [
 ]
 
 
-@table(PARTS_OF_NAMED_PERIODS)
+WINTERS = [
+    ("This winter has been mild.", dt.date(2024, 1, 9), [("This winter", "2024-WI")],
+     "the winter under way in January: the one that began in December"),
+    ("Last winter was cold.", dt.date(2024, 1, 9), [("Last winter", "2023-WI")], "told in January: the one before"),
+    ("The program expanded this winter.", dt.date(2024, 3, 14), [("this winter", "2024-WI")],
+     "told in March, no cue: the winter just over, nearer than the coming one"),
+    ("Ski resorts hope for snow this winter.", dt.date(2024, 11, 14), [("this winter", "2025-WI")],
+     "told in November, no cue: the coming winter"),
+    ("Heating bills will rise this winter.", dt.date(2024, 3, 14), [("this winter", "2025-WI")],
+     "the future tense: the coming winter"),
+    ("Last winter brought floods.", dt.date(2024, 3, 14), [("Last winter", "2024-WI")],
+     "told in March: the winter just over"),
+    ("Next winter looks cold.", dt.date(2024, 12, 14), [("Next winter", "2026-WI")],
+     "told in December: the one after the winter under way"),
+]
+
+
+@table(PARTS_OF_NAMED_PERIODS + WINTERS)
 def test_parts_of_named_periods(text, dct, expected, note):
     from timeline.extract import tag
 
     assert [(m.text, m.value) for m in tag(text, dct).mentions] == expected, note
+

@@ -279,11 +279,28 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
 
 def op_date(g, args, sc: Scope) -> Resolved | None:
     """An absolute date from the groups year/month/day (any may be missing; the year then comes from the DCT);
-    with a group ``weekend``, the weekend of that day ("the Labor Day weekend")."""
+    with a group ``weekend``, the weekend of that day ("the Labor Day weekend"); with a group ``sub``, its first
+    or last day, week or month ("the last day of February", see :func:`_edge_part`)."""
     res = _date(g, args, sc)
     if "weekend" in g and res is not None and res.unit == "D":
         return _weekend_of(res)
+    if "sub" in g:
+        return _edge_part(res, g, sc)
     return res
+
+
+def _edge_part(res: Resolved | None, g: Mapping[str, str], sc: Scope) -> Resolved | None:
+    """The first or last (``res.mod`` START or END, from group ``mod``) unit ``sub`` of the period ``res``: a day
+    or a month is that one ("the last day of the month" = 2024-03-31, "the first month of 2022" = 2022-01); a week
+    has no value inside a month, so it stays the period with its mod ("the first week of May" = 2024-05 START)."""
+    sub = sc.lookup("unit", g["sub"])
+    if res is None or sub not in ("D", "M") or not _coarser(res.unit, sub) or res.mod not in ("START", "END"):
+        return res
+    span = span_of(res.value)
+    if span is None:
+        return res
+    d = span.start if res.mod == "START" else span.end - _ONE_DAY
+    return Resolved(_DATE, fmt(d, sub), None, d, sub)
 
 
 # days from a holiday to the Saturday of its weekend, by ISO weekday: a Monday holiday closes the weekend
@@ -472,7 +489,8 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
         d = shift(base, unit, sign * int(n))
     except (ValueError, OverflowError):  # "10,000 years ago": off the calendar, still before now
         return Resolved(_DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", _mod(g, args, sc))
-    return Resolved(_DATE, fmt(d, gran), _mod(g, args, sc), d, gran)
+    res = Resolved(_DATE, fmt(d, gran), _mod(g, args, sc), d, gran)
+    return _edge_part(res, g, sc) if "sub" in g else res  # "the last day of the month"
 
 
 _ORDER = ["D", "W", "WE", "M", "Q", "S", "H", "Y", "DE", "CE"]
@@ -494,6 +512,8 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     if year is None and ("ydir" in g or "ydir2" in g):  # "last year's first quarter", "the first half of next year"
         year = sc.dct.year + sc.lookup("dir", g.get("ydir") or g["ydir2"])
     months = {"Q": 3, "H": 6, "S": 3}[unit]
+    if "last" in g:  # "the last quarter of 2022", "the latter half of the year"
+        n = 12 // months
     direction = _int(sc, g, "dir", args.get("dir"))
     current = dt.date(sc.dct.year, sc.dct.month, 1)
     if n is None:  # "the latest quarter", "next quarter", "the quarter", "the 1988 period"

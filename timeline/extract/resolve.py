@@ -418,8 +418,9 @@ def op_decade(g, args, sc: Scope) -> Resolved | None:
 
 
 def op_century(g, args, sc: Scope) -> Resolved | None:
-    """A century from its ordinal (the 20th century = "19")."""
-    n = _int(sc, g, "ordinal")
+    """A century from its ordinal (the 20th century = "19") or from its hundreds (group ``cent``: "the 1800s" =
+    "18")."""
+    n = int(g["cent"]) + 1 if "cent" in g else _int(sc, g, "ordinal")
     if not isinstance(n, int) or not 1 <= n <= 30:
         return None
     return Resolved(_DATE, f"{n - 1:02d}", _mod(g, args, sc), dt.date((n - 1) * 100 or 1, 1, 1), "CE")

@@ -43,6 +43,9 @@ CASES = [
      "a past cue keeps it behind"),
     ("The event is on Saturday 5 December.", dt.date(2026, 11, 25), ("Saturday 5 December", "2026-12-05"),
      "weekday + day-month: one date"),
+    ("Whaling boomed in the 1800s.", DCT, ("the 1800s", "18"), "a year ending in 00s: a century"),
+    ("The town was founded in the early 1600s.", DCT, ("the early 1600s", "16"), "a century with an edge"),
+    ("Prices soared in the 2000s.", DCT, ("the 2000s", "200"), "the 2000s stay a decade"),
 ]
 
 

@@ -43,6 +43,7 @@ CASES = [
     ("He scored 2000 points in his career.", DCT, None, "a count of points, not a year"),
     ("The strike idled 1500 workers.", DCT, None, "a count of workers, not a year"),
     ("Sales fell over the past two weekends.", DCT, None, "counted weekends are no recurring set"),
+    ("The 1000s of fans cheered.", DCT, None, "1000s: thousands, no decade"),
 ]
 
 

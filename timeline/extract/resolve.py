@@ -248,7 +248,7 @@ def _year(sc: Scope, g: Mapping[str, str], args: Mapping[str, Any] = MappingProx
     y = sc.lookup("year", text)
     if not isinstance(y, int):
         return None
-    if len(text) == 2:  # '98: the century that puts it closest to (and not far after) the anchor
+    if len(text) == 2 and "bc" not in g:  # '98: the century that puts it closest to (and not far after) the anchor
         y += (sc.dct.year // 100) * 100
         if y > sc.dct.year + 20:
             y -= 100
@@ -286,6 +286,8 @@ def op_date(g, args, sc: Scope) -> Resolved | None:
         return _weekend_of(res)
     if "sub" in g:
         return _edge_part(res, g, sc)
+    if "bc" in g and res is not None:  # "753 BC": BC0753 (TIMEX2, HeidelTime), no calendar span
+        return Resolved(_DATE, "BC" + res.value, res.mod)
     return res
 
 
@@ -419,10 +421,13 @@ def op_decade(g, args, sc: Scope) -> Resolved | None:
 
 def op_century(g, args, sc: Scope) -> Resolved | None:
     """A century from its ordinal (the 20th century = "19") or from its hundreds (group ``cent``: "the 1800s" =
-    "18")."""
+    "18"); with a group ``bc``, before Christ, as TIMEX2 and HeidelTime write it ("the 5th century BC" = "BC04",
+    no calendar span)."""
     n = int(g["cent"]) + 1 if "cent" in g else _int(sc, g, "ordinal")
     if not isinstance(n, int) or not 1 <= n <= 30:
         return None
+    if "bc" in g:
+        return Resolved(_DATE, f"BC{n - 1:02d}", _mod(g, args, sc))
     return Resolved(_DATE, f"{n - 1:02d}", _mod(g, args, sc), dt.date((n - 1) * 100 or 1, 1, 1), "CE")
 
 

@@ -46,6 +46,8 @@ CASES = [
     ("Whaling boomed in the 1800s.", DCT, ("the 1800s", "18"), "a year ending in 00s: a century"),
     ("The town was founded in the early 1600s.", DCT, ("the early 1600s", "16"), "a century with an edge"),
     ("Prices soared in the 2000s.", DCT, ("the 2000s", "200"), "the 2000s stay a decade"),
+    ("The temple was built in the 5th century BC.", DCT, ("the 5th century BC", "BC04"), "a century before Christ"),
+    ("Rome was founded in 753 BC by twins.", DCT, ("753 BC", "BC0753"), "a year before Christ"),
 ]
 
 

@@ -331,6 +331,8 @@ def _date(g, args, sc: Scope) -> Resolved | None:
         return None
     if year is None and month is None:
         return None
+    if year is None and "day" in args and "year_by" not in args and isinstance(month, int):  # "Halloween"
+        year = _holiday_day(sc, lambda year: dt.date(year, month, args["day"]), direction).year
     if year is None and direction is not None:  # "last May", "next March", "this September"
         year = sc.dct.year
         # "last February" told in March is the one a year before, as news uses it
@@ -377,10 +379,16 @@ def _easter_day(g, args, sc: Scope, year: int | None) -> Resolved | None:
 
 def _holiday_day(sc: Scope, day_in: Callable[..., dt.date], direction: int | None) -> dt.date:
     """The day ``day_in(year=...)`` that a direction word points to ("last Thanksgiving": the latest one before
-    the DCT, "next Easter": the first one after it, "this Easter": this year's), else :func:`_nearest_day`."""
-    if direction is None:
-        return _nearest_day(sc, day_in)
+    the DCT, "next Easter": the first one after it, "this Easter": this year's); with none, the one the tense
+    points to ("was robbed on Memorial Day": the last one on or before the DCT, "will open on Halloween" the
+    next one on or after it), else :func:`_nearest_day`."""
     d = day_in(year=sc.dct.year)
+    if direction is None:
+        if d > sc.dct and sc.tense == "past":
+            return day_in(year=sc.dct.year - 1)
+        if d < sc.dct and sc.tense == "future":
+            return day_in(year=sc.dct.year + 1)
+        return _nearest_day(sc, day_in)
     if direction < 0 and d >= sc.dct:
         return day_in(year=sc.dct.year - 1)
     if direction > 0 and d <= sc.dct:

@@ -44,6 +44,10 @@ CASES = [
     ("The strike idled 1500 workers.", DCT, None, "a count of workers, not a year"),
     ("Sales fell over the past two weekends.", DCT, None, "counted weekends are no recurring set"),
     ("The 1000s of fans cheered.", DCT, None, "1000s: thousands, no decade"),
+    ("Voters went to the polls on Super Tuesday.", DCT, None, "Super Tuesday: primaries, no plain Tuesday"),
+    ("The market crashed on Black Monday.", DCT, None, "Black Monday: a crash, no plain Monday"),
+    ("He wrote for The Sunday Times and The Sunday Telegraph.", DCT, None, "newspapers' names"),
+    ("The Mail on Sunday published the letter.", DCT, None, "a newspaper's name"),
 ]
 
 

@@ -48,6 +48,8 @@ CASES = [
     ("Prices soared in the 2000s.", DCT, ("the 2000s", "200"), "the 2000s stay a decade"),
     ("The temple was built in the 5th century BC.", DCT, ("the 5th century BC", "BC04"), "a century before Christ"),
     ("Rome was founded in 753 BC by twins.", DCT, ("753 BC", "BC0753"), "a year before Christ"),
+    ("In 2008 Wall Street banks collapsed.", DCT, ("2008", "2008"), "a preposition before the number: a year"),
+    ("Shops closed in 1998 Main Street said.", DCT, ("1998", "1998"), "a year before a street name after 'in'"),
 ]
 
 

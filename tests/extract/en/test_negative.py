@@ -48,6 +48,13 @@ CASES = [
     ("The market crashed on Black Monday.", DCT, None, "Black Monday: a crash, no plain Monday"),
     ("He wrote for The Sunday Times and The Sunday Telegraph.", DCT, None, "newspapers' names"),
     ("The Mail on Sunday published the letter.", DCT, None, "a newspaper's name"),
+    ("He stayed in Room 1801 and then Apartment 1912.", DCT, None, "room and apartment numbers"),
+    ("Suite 1900 is on the top floor.", DCT, None, "a suite number"),
+    ("He sued under Section 1983 after Rule 2004 passed.", DCT, None, "numbers of a section and a rule"),
+    ("Flight 1977 left from Gate 1920.", DCT, None, "flight and gate numbers"),
+    ("Their office is at 1920 Oak Street.", DCT, None, "a house number"),
+    ("The firm moved to 1800 M Street NW and then 2001 Main St. downtown.", DCT, None, "house numbers"),
+    ("She lives at 1600 Pennsylvania Avenue.", DCT, None, "the White House's address"),
 ]
 
 

@@ -50,6 +50,8 @@ CASES = [
     ("Rome was founded in 753 BC by twins.", DCT, ("753 BC", "BC0753"), "a year before Christ"),
     ("In 2008 Wall Street banks collapsed.", DCT, ("2008", "2008"), "a preposition before the number: a year"),
     ("Shops closed in 1998 Main Street said.", DCT, ("1998", "1998"), "a year before a street name after 'in'"),
+    ("In June Apple released a phone.", DCT, ("June", "2012-06"), "a preposition before the month: a date"),
+    ("Sales were strong in early July Nielsen said.", DCT, ("early July", "2012-07"), "an edge word: a date"),
 ]
 
 

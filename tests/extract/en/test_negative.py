@@ -55,6 +55,8 @@ CASES = [
     ("Their office is at 1920 Oak Street.", DCT, None, "a house number"),
     ("The firm moved to 1800 M Street NW and then 2001 Main St. downtown.", DCT, None, "house numbers"),
     ("She lives at 1600 Pennsylvania Avenue.", DCT, None, "the White House's address"),
+    ("April Ryan asked the president a question.", DCT, None, "a month name as a first name"),
+    ("June Carter's family gathered.", DCT, None, "a month name as a first name, possessive"),
 ]
 
 

@@ -632,13 +632,15 @@ def _num(n: Any) -> str:
 
 
 def op_set(g, args, sc: Scope) -> Resolved | None:
-    """A recurring time: a weekday ("every Monday"), a month, a season ("every summer"), a unit ("daily" = P1D)
-    or a fixed value."""
+    """A recurring time: a weekday ("every Monday"), a month or a day of it ("every Dec. 25"), a part of the day
+    ("every morning"), a season ("every summer"), a unit ("daily" = P1D) or a fixed value."""
     if "weekday" in g:
         part = _int(sc, g, "part")
         value = f"XXXX-WXX-{_int(sc, g, 'weekday')}" + (part if part and ":" not in part else "")
-    elif "month" in g:
-        value = f"XXXX-{_int(sc, g, 'month'):02d}"
+    elif "month" in g:  # "each July", "every Dec. 25"
+        value = f"XXXX-{_int(sc, g, 'month'):02d}" + (f"-{_int(sc, g, 'day'):02d}" if "day" in g else "")
+    elif "part" in g:  # "every morning"
+        value = "XXXX-XX-XX" + _int(sc, g, "part")
     elif "season" in g:  # "every summer"
         value = f"XXXX-{_int(sc, g, 'season')}"
     elif "unit" in g or "unit" in args:

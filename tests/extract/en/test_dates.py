@@ -51,6 +51,7 @@ CASES = [
     ("In 2008 Wall Street banks collapsed.", DCT, ("2008", "2008"), "a preposition before the number: a year"),
     ("Shops closed in 1998 Main Street said.", DCT, ("1998", "1998"), "a year before a street name after 'in'"),
     ("In June Apple released a phone.", DCT, ("June", "2012-06"), "a preposition before the month: a date"),
+    ("It cited a 1998 Supreme Court ruling.", DCT, ("1998", "1998"), "a year before a name ending in Court"),
     ("Sales were strong in early July Nielsen said.", DCT, ("early July", "2012-07"), "an edge word: a date"),
 ]
 

@@ -248,7 +248,7 @@ def _year(sc: Scope, g: Mapping[str, str], args: Mapping[str, Any] = MappingProx
     y = sc.lookup("year", text)
     if not isinstance(y, int):
         return None
-    if len(text) == 2:  # '98: the century that puts it closest to (and not far after) the anchor
+    if len(text) == 2 and "bc" not in g:  # '98: the century that puts it closest to (and not far after) the anchor
         y += (sc.dct.year // 100) * 100
         if y > sc.dct.year + 20:
             y -= 100
@@ -279,11 +279,30 @@ def _nearest_year(sc: Scope, month: int, day: int, exact_day: bool = True) -> dt
 
 def op_date(g, args, sc: Scope) -> Resolved | None:
     """An absolute date from the groups year/month/day (any may be missing; the year then comes from the DCT);
-    with a group ``weekend``, the weekend of that day ("the Labor Day weekend")."""
+    with a group ``weekend``, the weekend of that day ("the Labor Day weekend"); with a group ``sub``, its first
+    or last day, week or month ("the last day of February", see :func:`_edge_part`)."""
     res = _date(g, args, sc)
     if "weekend" in g and res is not None and res.unit == "D":
         return _weekend_of(res)
+    if "sub" in g:
+        return _edge_part(res, g, sc)
+    if "bc" in g and res is not None:  # "753 BC": BC0753 (TIMEX2, HeidelTime), no calendar span
+        return Resolved(_DATE, "BC" + res.value, res.mod)
     return res
+
+
+def _edge_part(res: Resolved | None, g: Mapping[str, str], sc: Scope) -> Resolved | None:
+    """The first or last (``res.mod`` START or END, from group ``mod``) unit ``sub`` of the period ``res``: a day
+    or a month is that one ("the last day of the month" = 2024-03-31, "the first month of 2022" = 2022-01); a week
+    has no value inside a month, so it stays the period with its mod ("the first week of May" = 2024-05 START)."""
+    sub = sc.lookup("unit", g["sub"])
+    if res is None or sub not in ("D", "M") or not _coarser(res.unit, sub) or res.mod not in ("START", "END"):
+        return res
+    span = span_of(res.value)
+    if span is None:
+        return res
+    d = span.start if res.mod == "START" else span.end - _ONE_DAY
+    return Resolved(_DATE, fmt(d, sub), None, d, sub)
 
 
 # days from a holiday to the Saturday of its weekend, by ISO weekday: a Monday holiday closes the weekend
@@ -312,6 +331,8 @@ def _date(g, args, sc: Scope) -> Resolved | None:
         return None
     if year is None and month is None:
         return None
+    if year is None and "day" in args and "year_by" not in args and isinstance(month, int):  # "Halloween"
+        year = _holiday_day(sc, lambda year: dt.date(year, month, args["day"]), direction).year
     if year is None and direction is not None:  # "last May", "next March", "this September"
         # from the DCT, or from the date in focus ("the following January": anchor = "focus")
         base = sc.anchor(args.get("anchor") == "focus")[0]
@@ -362,10 +383,16 @@ def _easter_day(g, args, sc: Scope, year: int | None) -> Resolved | None:
 
 def _holiday_day(sc: Scope, day_in: Callable[..., dt.date], direction: int | None) -> dt.date:
     """The day ``day_in(year=...)`` that a direction word points to ("last Thanksgiving": the latest one before
-    the DCT, "next Easter": the first one after it, "this Easter": this year's), else :func:`_nearest_day`."""
-    if direction is None:
-        return _nearest_day(sc, day_in)
+    the DCT, "next Easter": the first one after it, "this Easter": this year's); with none, the one the tense
+    points to ("was robbed on Memorial Day": the last one on or before the DCT, "will open on Halloween" the
+    next one on or after it), else :func:`_nearest_day`."""
     d = day_in(year=sc.dct.year)
+    if direction is None:
+        if d > sc.dct and sc.tense == "past":
+            return day_in(year=sc.dct.year - 1)
+        if d < sc.dct and sc.tense == "future":
+            return day_in(year=sc.dct.year + 1)
+        return _nearest_day(sc, day_in)
     if direction < 0 and d >= sc.dct:
         return day_in(year=sc.dct.year - 1)
     if direction > 0 and d <= sc.dct:
@@ -405,10 +432,14 @@ def op_decade(g, args, sc: Scope) -> Resolved | None:
 
 
 def op_century(g, args, sc: Scope) -> Resolved | None:
-    """A century from its ordinal (the 20th century = "19")."""
-    n = _int(sc, g, "ordinal")
+    """A century from its ordinal (the 20th century = "19") or from its hundreds (group ``cent``: "the 1800s" =
+    "18"); with a group ``bc``, before Christ, as TIMEX2 and HeidelTime write it ("the 5th century BC" = "BC04",
+    no calendar span)."""
+    n = int(g["cent"]) + 1 if "cent" in g else _int(sc, g, "ordinal")
     if not isinstance(n, int) or not 1 <= n <= 30:
         return None
+    if "bc" in g:
+        return Resolved(_DATE, f"BC{n - 1:02d}", _mod(g, args, sc))
     return Resolved(_DATE, f"{n - 1:02d}", _mod(g, args, sc), dt.date((n - 1) * 100 or 1, 1, 1), "CE")
 
 
@@ -491,7 +522,8 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
         d = shift(base, unit, sign * int(n))
     except (ValueError, OverflowError):  # "10,000 years ago": off the calendar, still before now
         return Resolved(_DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", _mod(g, args, sc))
-    return Resolved(_DATE, fmt(d, gran), _mod(g, args, sc), d, gran)
+    res = Resolved(_DATE, fmt(d, gran), _mod(g, args, sc), d, gran)
+    return _edge_part(res, g, sc) if "sub" in g else res  # "the last day of the month"
 
 
 _ORDER = ["D", "W", "WE", "M", "Q", "S", "H", "Y", "DE", "CE"]
@@ -516,6 +548,8 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     if year is None and ("ydir" in g or "ydir2" in g):  # "last year's first quarter", "the first half of next year"
         year = sc.dct.year + sc.lookup("dir", g.get("ydir") or g["ydir2"])
     months = {"Q": 3, "H": 6, "S": 3}[unit]
+    if "last" in g:  # "the last quarter of 2022", "the latter half of the year"
+        n = 12 // months
     direction = _int(sc, g, "dir", args.get("dir"))
     current = dt.date(sc.dct.year, sc.dct.month, 1)
     if n is None:  # "the latest quarter", "next quarter", "the quarter", "the 1988 period"
@@ -541,7 +575,9 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     d = add_months(dt.date(y, first, 1), months * (n - 1))
     if unit == "S" and n == 4 and year is not None:  # "the winter of 1994" is 1994-WI, not the one from December
         d = dt.date(year, 1, 1)
-    if year is None:
+    if year is None and unit == "S" and n == 4:  # a winter straddles two years: which one "this year's" is
+        d = _this_winter(sc, d, current, direction)
+    elif year is None:
         here = fmt(d, unit) == fmt(sc.dct, unit)
         if direction == -1:
             while d > current or here:
@@ -552,6 +588,30 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
         elif direction is None and d > current and sc.tense != "future":
             d = add_months(d, -12)
     return Resolved(_DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
+
+
+def _this_winter(sc: Scope, december: dt.date, current: dt.date, direction: int | None) -> dt.date:
+    """The first month of the winter a direction word points to (``december``: the one of the DCT's year):
+    "last winter" told in January is the one before the winter under way, in March the one just over;
+    "this winter" is the one under way, else the one just over if told in the past tense, the coming one in
+    the future tense, and with no cue the nearer of the two; "next winter" the first to start after the DCT."""
+    past = december if december <= current else add_months(december, -12)  # the latest begun
+    coming = add_months(past, 12)
+    under_way = current < add_months(past, 3)
+    if direction == -1:
+        return add_months(past, -12) if under_way else past
+    if direction == 1:
+        return coming
+    if under_way:
+        return past
+    if direction is None:  # "in the winter": the one just over, unless told in the future tense
+        return coming if sc.tense == "future" else past
+    tense = sc.tense
+    if tense == "past":
+        return past
+    if tense == "future":
+        return coming
+    return past if (current - add_months(past, 3)).days <= (coming - current).days else coming
 
 
 def op_duration(g, args, sc: Scope) -> Resolved | None:
@@ -595,13 +655,15 @@ def _num(n: Any) -> str:
 
 
 def op_set(g, args, sc: Scope) -> Resolved | None:
-    """A recurring time: a weekday ("every Monday"), a month, a season ("every summer"), a unit ("daily" = P1D)
-    or a fixed value."""
+    """A recurring time: a weekday ("every Monday"), a month or a day of it ("every Dec. 25"), a part of the day
+    ("every morning"), a season ("every summer"), a unit ("daily" = P1D) or a fixed value."""
     if "weekday" in g:
         part = _int(sc, g, "part")
         value = f"XXXX-WXX-{_int(sc, g, 'weekday')}" + (part if part and ":" not in part else "")
-    elif "month" in g:
-        value = f"XXXX-{_int(sc, g, 'month'):02d}"
+    elif "month" in g:  # "each July", "every Dec. 25"
+        value = f"XXXX-{_int(sc, g, 'month'):02d}" + (f"-{_int(sc, g, 'day'):02d}" if "day" in g else "")
+    elif "part" in g:  # "every morning"
+        value = "XXXX-XX-XX" + _int(sc, g, "part")
     elif "season" in g:  # "every summer"
         value = f"XXXX-{_int(sc, g, 'season')}"
     elif "unit" in g or "unit" in args:

@@ -53,6 +53,16 @@ CASES = [
      "after a preposition a month is a time, not a report's name: the tense decides"),
     ("He was born on 14/03/1990 in Leeds.", DCT, ("14/03/1990", "1990-03-14"), "day first when it cannot be a month"),
     ("The attack happened on 14.03.2024.", DCT, ("14.03.2024", "2024-03-14"), "day.month.year"),
+    ("Whaling boomed in the 1800s.", DCT, ("the 1800s", "18"), "a year ending in 00s: a century"),
+    ("The town was founded in the early 1600s.", DCT, ("the early 1600s", "16"), "a century with an edge"),
+    ("Prices soared in the 2000s.", DCT, ("the 2000s", "200"), "the 2000s stay a decade"),
+    ("The temple was built in the 5th century BC.", DCT, ("the 5th century BC", "BC04"), "a century before Christ"),
+    ("Rome was founded in 753 BC by twins.", DCT, ("753 BC", "BC0753"), "a year before Christ"),
+    ("In 2008 Wall Street banks collapsed.", DCT, ("2008", "2008"), "a preposition before the number: a year"),
+    ("Shops closed in 1998 Main Street said.", DCT, ("1998", "1998"), "a year before a street name after 'in'"),
+    ("In June Apple released a phone.", DCT, ("June", "2012-06"), "a preposition before the month: a date"),
+    ("It cited a 1998 Supreme Court ruling.", DCT, ("1998", "1998"), "a year before a name ending in Court"),
+    ("Sales were strong in early July Nielsen said.", DCT, ("early July", "2012-07"), "an edge word: a date"),
 ]
 
 

@@ -3,10 +3,12 @@ import datetime as dt
 
 from ..helpers import DCT, table
 
+D24 = dt.date(2024, 3, 14)  # a Thursday
+
 CASES = [
-    ("Churches were full on Good Friday.", DCT, [("Good Friday", "2013-03-29")], "Easter 2013 was March 31"),
+    ("Churches will be full on Good Friday.", DCT, [("Good Friday", "2013-03-29")], "Easter 2013 was March 31"),
     ("Easter Monday 2000 was quiet.", DCT, [("Easter Monday 2000", "2000-04-24")], "a day after Easter, with a year"),
-    ("Protesters prayed as Easter week began.", DCT, [("Easter week", "2013-W13")], "the ISO week ending on Easter"),
+    ("Protesters will pray as Easter week begins.", DCT, [("Easter week", "2013-W13")], "the ISO week ending on Easter"),
     ("The parade is on Memorial Day.", DCT, [("Memorial Day", "2013-05-27")], "the last Monday of May"),
     ("Polls open on Election Day 1998.", DCT, [("Election Day 1998", "1998-11-03")],
      "the Tuesday after the first Monday of November"),
@@ -26,7 +28,7 @@ CASES = [
      "a Monday holiday's weekend is the one before it"),
     ("Stores opened over the Thanksgiving weekend.", DCT, [("Thanksgiving weekend", "2012-W47-WE")],
      "a Thursday holiday's weekend is the one after it"),
-    ("Markets were closed for the Easter weekend.", DCT, [("Easter weekend", "2013-W13-WE")],
+    ("Markets close for the Easter weekend.", DCT, [("Easter weekend", "2013-W13-WE")],
      "Easter Sunday ends its own weekend"),
     ("Last Christmas, the store closed early.", dt.date(2026, 11, 25), [("Last Christmas", "2025-12-25")],
      "last + a fixed holiday: the one before the DCT"),
@@ -34,6 +36,26 @@ CASES = [
      "next + a movable holiday: the first one after the DCT"),
     ("Sales fell last Thanksgiving.", dt.date(2026, 11, 25), [("last Thanksgiving", "2025-11-27")],
      "last + an nth-weekday holiday still ahead this year: last year's"),
+    ("The store was robbed on Memorial Day.", D24, [("Memorial Day", "2023-05-29")],
+     "the past tense: the last one before the DCT, not the coming one"),
+    ("Crowds gathered on St. Patrick's Day.", D24, [("St. Patrick's Day", "2023-03-17")],
+     "the past tense: last year's, even three days ahead"),
+    ("The store was robbed on Halloween.", dt.date(2024, 10, 20), [("Halloween", "2023-10-31")],
+     "a fixed holiday in the past tense"),
+    ("Kids will dress up for Halloween.", dt.date(2024, 10, 20), [("Halloween", "2024-10-31")],
+     "the future tense: the coming one"),
+    ("We will celebrate Christmas at home.", dt.date(2024, 12, 28), [("Christmas", "2025-12-25")],
+     "the future tense, days after: next year's"),
+    ("Fireworks lit the sky on Independence Day.", D24, [("Independence Day", "2023-07-04")], "July 4"),
+    ("Kenya's Independence Day is a holiday.", D24, [], "another country's Independence Day"),
+    ("Shoppers flocked to stores on Black Friday.", D24, [("Black Friday", "2023-11-24")],
+     "the day after Thanksgiving, not last Friday"),
+    ("Sales soared on Cyber Monday.", D24, [("Cyber Monday", "2023-11-27")], "four days after Thanksgiving"),
+    ("Donations rose on Giving Tuesday.", D24, [("Giving Tuesday", "2023-11-28")], "five days after Thanksgiving"),
+    ("Stores will open early on Black Friday.", D24, [("Black Friday", "2024-11-29")], "future: this year's"),
+    ("Parades filled the streets on Mardi Gras.", D24, [("Mardi Gras", "2024-02-13")], "47 days before Easter"),
+    ("Bakers sold pancakes on Fat Tuesday.", D24, [("Fat Tuesday", "2024-02-13")], "Mardi Gras in English"),
+    ("They attended Sunday Mass.", D24, [("Sunday", "2024-03-10")], "Sunday Mass is a day"),
 ]
 
 

@@ -59,6 +59,21 @@ CASES = [
     ("It was a once-in-a-century flood.", DCT, None, "once-in-a-century: a rarity, no length"),
     ("It happened in the early days of the war.", DCT, None, "the early days of something: a part of it"),
     ("Shops shut in the closing days of the sale.", DCT, None, "the closing days of something: a part of it"),
+    ("The 1000s of fans cheered.", DCT, None, "1000s: thousands, no decade"),
+    ("Voters went to the polls on Super Tuesday.", DCT, None, "Super Tuesday: primaries, no plain Tuesday"),
+    ("The market crashed on Black Monday.", DCT, None, "Black Monday: a crash, no plain Monday"),
+    ("He wrote for The Sunday Times and The Sunday Telegraph.", DCT, None, "newspapers' names"),
+    ("The Mail on Sunday published the letter.", DCT, None, "a newspaper's name"),
+    ("He stayed in Room 1801 and then Apartment 1912.", DCT, None, "room and apartment numbers"),
+    ("Suite 1900 is on the top floor.", DCT, None, "a suite number"),
+    ("He sued under Section 1983 after Rule 2004 passed.", DCT, None, "numbers of a section and a rule"),
+    ("Flight 1977 left from Gate 1920.", DCT, None, "flight and gate numbers"),
+    ("Their office is at 1920 Oak Street.", DCT, None, "a house number"),
+    ("The firm moved to 1800 M Street NW, then to 2001 Main St. downtown.", DCT, None, "house numbers"),
+    ("2001 Main St. is for sale.", DCT, None, "a house number starting a sentence"),
+    ("She lives at 1600 Pennsylvania Avenue.", DCT, None, "the White House's address"),
+    ("April Ryan asked the president a question.", DCT, None, "a month name as a first name"),
+    ("June Carter's family gathered.", DCT, None, "a month name as a first name, possessive"),
 ]
 
 

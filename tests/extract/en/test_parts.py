@@ -4,6 +4,7 @@ import datetime as dt
 from ..helpers import DCT, assert_one, table
 
 D89 = dt.date(1989, 10, 26)
+D24 = dt.date(2024, 3, 14)  # a Thursday
 CASES = [
     ("Profit rose in the third quarter.", D89, ("the third quarter", "1989-Q3"), "the Nth quarter"),
     ("Its third-quarter profit rose.", D89, ("third-quarter", "1989-Q3"), "adjective"),
@@ -68,13 +69,53 @@ PARTS_OF_NAMED_PERIODS = [
     ("Sales will rise in the first half of next year.", DCT, [("the first half of next year", "2014-H1")],
      "a half of next year"),
     ("Prices fell in the second half of March.", DCT, [("March", "2013-03")], "half of a month is no half year"),
-    ("The fair is held in the last week of April.", DCT, [("April", "2013-04")],
-     "the last week of a month is not last week"),
+    ("The fair is held in the last week of April.", DCT, [("the last week of April", "2013-04")],
+     "the last week of a month is not last week: the month"),
+    ("The Fed could cut rates in the second half of the year.", D24, [("the second half of the year", "2024-H2")],
+     "a half of the year: one mention, this year's"),
+    ("Sales rose in the last quarter of 2022.", D24, [("the last quarter of 2022", "2022-Q4")],
+     "the last quarter of a year is its fourth"),
+    ("Prices will rise in the latter half of 2025.", D24, [("the latter half of 2025", "2025-H2")],
+     "the latter half of a year is its second"),
+    ("Rent is due on the last day of the month.", D24, [("the last day of the month", "2024-03-31")],
+     "the last day of the month, not yesterday"),
+    ("It will happen in the first week of May.", D24, [("the first week of May", "2024-05")],
+     "the first week of a month: the month (mod START)"),
+    ("The law took effect on the first day of 2023.", D24, [("the first day of 2023", "2023-01-01")],
+     "the first day of a year"),
+    ("Sales were strong in the last month of last year.", D24, [("the last month of last year", "2023-12")],
+     "the last month of a year"),
+    ("He spent the last day at home.", D24, [("the last day", "2024-03-13")], "alone, the last day is the one before"),
 ]
 
 
-@table(PARTS_OF_NAMED_PERIODS)
+WINTERS = [
+    ("This winter has been mild.", dt.date(2024, 1, 9), [("This winter", "2024-WI")],
+     "the winter under way in January: the one that began in December"),
+    ("Last winter was cold.", dt.date(2024, 1, 9), [("Last winter", "2023-WI")], "told in January: the one before"),
+    ("The program expanded this winter.", dt.date(2024, 3, 14), [("this winter", "2024-WI")],
+     "told in March, no cue: the winter just over, nearer than the coming one"),
+    ("Ski resorts hope for snow this winter.", dt.date(2024, 11, 14), [("this winter", "2025-WI")],
+     "told in November, no cue: the coming winter"),
+    ("Heating bills will rise this winter.", dt.date(2024, 3, 14), [("this winter", "2025-WI")],
+     "the future tense: the coming winter"),
+    ("Last winter brought floods.", dt.date(2024, 3, 14), [("Last winter", "2024-WI")],
+     "told in March: the winter just over"),
+    ("Next winter looks cold.", dt.date(2024, 12, 14), [("Next winter", "2026-WI")],
+     "told in December: the one after the winter under way"),
+]
+
+
+@table(PARTS_OF_NAMED_PERIODS + WINTERS)
 def test_parts_of_named_periods(text, dct, expected, note):
     from timeline.extract import tag
 
     assert [(m.text, m.value) for m in tag(text, dct).mentions] == expected, note
+
+
+def test_first_and_last_weeks_keep_their_edge():
+    from timeline.extract import tag
+
+    got = [(m.text, m.value, m.mod) for m in tag("Exams fill the first week of May at most schools. Holidays fill the last "
+                                                 "week of the year.", D24).mentions]
+    assert got == [("the first week of May", "2024-05", "START"), ("the last week of the year", "2024", "END")]

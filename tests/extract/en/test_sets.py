@@ -16,6 +16,11 @@ CASES = [
     ("Each spring, the river floods.", DCT, ("Each spring", "XXXX-SP"), "every season"),
     ("He visits his mother every weekend.", DCT, ("every weekend", "XXXX-WXX-WE"), "every weekend"),
     ("The shop is closed on weekends.", DCT, ("weekends", "XXXX-WXX-WE"), "on weekends"),
+    ("The board meets the second Tuesday of each month.", DCT, ("the second Tuesday of each month", "XXXX-XX"),
+     "the nth weekday of each month: a monthly set, no date"),
+    ("We celebrate every Dec. 25.", DCT, ("every Dec. 25", "XXXX-12-25"), "every + a day of the year"),
+    ("He runs every morning.", DCT, ("every morning", "XXXX-XX-XXTMO"), "every + a part of the day"),
+    ("Guards patrol the fence each night.", DCT, ("each night", "XXXX-XX-XXTNI"), "each night"),
 ]
 
 

@@ -56,11 +56,12 @@ def localized(value: dt.datetime, tz: str | None) -> dt.datetime:
 
 
 def _season(day: dt.date) -> tuple[int, str]:
-    """(TIMEX3 year, season code) of ``day``: meteorological, winter Dec-Feb counted from December."""
+    """(TIMEX3 year, season code) of ``day``: meteorological seasons, a winter (December to February) written with
+    the year of its January, as the tagger writes it (``extract.resolve.season_of``: "2024-WI" is Dec 2023-Feb 2024)."""
     if day.month == 12:
-        return day.year, "WI"
+        return day.year + 1, "WI"
     if day.month <= 2:
-        return day.year - 1, "WI"
+        return day.year, "WI"
     return day.year, ("SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA")[day.month - 3]
 
 
@@ -83,7 +84,7 @@ def _unit(day: dt.date, granularity: Granularity) -> tuple[str, str]:
         return f"{year:04d}-H{half}", f"H{half} {year}"
     if granularity is Granularity.SEASON:
         season_year, code = _season(day)
-        years = f"{season_year}-{season_year + 1}" if code == "WI" else str(season_year)
+        years = f"{season_year - 1}-{season_year}" if code == "WI" else str(season_year)
         return f"{season_year:04d}-{code}", f"{SEASONS[code]} {years}"
     if granularity is Granularity.YEAR:
         return f"{year:04d}", str(year)

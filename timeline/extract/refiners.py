@@ -21,10 +21,10 @@ from .resolve import OPERATIONS, TENSED, Resolved, Scope, shift, span_of
 from .rules import Language, Rule, _alternation
 
 # a sentence ends at . ! ? ; before a space, but not after an initial or a short capitalized
-# abbreviation ("P. Davison", "Mr. Smith", "Inc. said") or "vs.", nor after "a.m."/"p.m." unless a word in
+# abbreviation ("P. Davison", "Mr. Smith", "Inc. said"; "May." is a whole word) or "vs.", nor after "a.m."/"p.m." unless a word in
 # title case follows ("at 7 p.m. local time", "9:30 a.m. EDT"), and at a line break
 # (the mark comes first, so the search skips to candidate characters in C; look-behinds then check it)
-_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?<!\b[A-Z][a-z]{2}.)(?<!\bvs.)"
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=\n)|(?<!\b[A-Z].)(?<!\b[A-Z][a-z].)(?:(?<!\b[A-Z][a-z]{2}.)|(?<=\bMay.))(?<!\bvs.)"
                            r"(?:(?<![ap]\.m\.)|(?=\s+[A-Z][a-z]))\s)")
 _WINDOW = 60
 _RIGHT = 30

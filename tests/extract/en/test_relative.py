@@ -135,6 +135,11 @@ def test_relative_to_the_date_in_focus(text, expected, note):
     assert (last.text, last.value) == expected, note
 
 
+def test_may_ends_a_sentence():
+    got = [(m.text, m.value) for m in tag("The law took effect in May. It will be reviewed in June.", DCT).mentions]
+    assert got == [("May", "2012-05"), ("June", "2013-06")], "'May.' is a word, no abbreviation: its tense stays its own"
+
+
 def test_a_unit_before_an_event_is_left_alone():
     assert tag("He was arrested on the day before the election.", dt.date(2024, 3, 14)).mentions == ()
     (m,) = tag("It was hot the year before last.", dt.date(2024, 3, 14)).mentions

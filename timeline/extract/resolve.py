@@ -500,7 +500,7 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
     base, base_unit = sc.anchor(use_focus)
     if "weekday" in g:  # "a week from Friday": from the coming Friday (the DCT's own weekday: that day)
         base = sc.dct + dt.timedelta(days=(_int(sc, g, "weekday") - sc.dct.isoweekday()) % 7)
-    gran = args.get("gran", unit)
+    gran = "D" if args.get("days") and unit in ("D", "W") else args.get("gran", unit)  # "a week from today": a day
     if "coarsest" in args and _coarser(gran, args["coarsest"]):  # "a decade ago" is a year, not the 2000s
         gran = args["coarsest"]
     if args.get("keep") and sc.period is not None and sc.period[1] in args["keep"]:
@@ -785,7 +785,7 @@ ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "decade": (frozenset(), frozenset({"mod"})),
     "century": (frozenset(), frozenset({"mod"})),
     "weekday": (frozenset(), frozenset({"dir", "anchor", "mod"})),
-    "shift": (frozenset(), frozenset({"unit", "n", "sign", "anchor", "gran", "coarsest", "keep", "mod"})),
+    "shift": (frozenset(), frozenset({"unit", "n", "sign", "anchor", "gran", "coarsest", "keep", "mod", "days"})),
     "part": (frozenset({"unit"}), frozenset({"dir", "mod"})),
     "duration": (frozenset(), frozenset({"unit", "n", "report", "mod"})),
     "set": (frozenset(), frozenset({"unit", "n", "value", "mod"})),

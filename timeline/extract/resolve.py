@@ -571,6 +571,8 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
     if not isinstance(n, int) or not 1 <= n <= 12 // months:
         return None
     first = 3 if unit == "S" else 1
+    if year is None and args.get("anchor") == "focus" and sc.focus is not None and isinstance(direction, int):
+        return _part_from_focus(g, args, sc, unit, months * (n - 1) + first - 1, direction)
     y = year if year is not None else sc.dct.year
     d = add_months(dt.date(y, first, 1), months * (n - 1))
     if unit == "S" and n == 4 and year is not None:  # "the winter of 1994" is 1994-WI, not the one from December
@@ -586,6 +588,22 @@ def op_part(g, args, sc: Scope) -> Resolved | None:
             while d <= current:
                 d = add_months(d, 12)
         elif direction is None and d > current and sc.tense != "future":
+            d = add_months(d, -12)
+    return Resolved(_DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
+
+
+def _part_from_focus(g, args, sc: Scope, unit: str, offset: int, direction: int) -> Resolved:
+    """The quarter, half or season that starts ``offset`` months into a year, after (``direction`` 1), before (-1)
+    or in the year of (0) the period in focus: "In 2000 ... By the following spring" is 2001-SP, "That summer"
+    the summer of the year in focus."""
+    start, focus_unit = sc.focus
+    d = add_months(dt.date(start.year, 1, 1), offset)
+    if direction == 1:
+        end = shift(start, focus_unit, 1) if focus_unit in _MONTHS_IN or focus_unit in ("D", "W", "WE", "S") else start
+        while d < end:
+            d = add_months(d, 12)
+    elif direction == -1:
+        while d >= start:
             d = add_months(d, -12)
     return Resolved(_DATE, fmt(d, unit), _mod(g, args, sc), d, unit)
 
@@ -786,7 +804,7 @@ ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "century": (frozenset(), frozenset({"mod"})),
     "weekday": (frozenset(), frozenset({"dir", "anchor", "mod"})),
     "shift": (frozenset(), frozenset({"unit", "n", "sign", "anchor", "gran", "coarsest", "keep", "mod", "days"})),
-    "part": (frozenset({"unit"}), frozenset({"dir", "mod"})),
+    "part": (frozenset({"unit"}), frozenset({"dir", "mod", "anchor"})),
     "duration": (frozenset(), frozenset({"unit", "n", "report", "mod"})),
     "set": (frozenset(), frozenset({"unit", "n", "value", "mod"})),
     "ref": (frozenset({"value"}), frozenset({"mod"})),

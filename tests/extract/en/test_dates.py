@@ -53,6 +53,8 @@ CASES = [
      "after a preposition a month is a time, not a report's name: the tense decides"),
     ("He was born on 14/03/1990 in Leeds.", DCT, ("14/03/1990", "1990-03-14"), "day first when it cannot be a month"),
     ("The attack happened on 14.03.2024.", DCT, ("14.03.2024", "2024-03-14"), "day.month.year"),
+    ("The town prepared to welcome the year 2000.", DCT, ("the year 2000", "2000"), "the year + a year: one expression"),
+    ("The festival is held the weekend of Aug. 8.", DCT, ("the weekend of Aug. 8", "2013-W32-WE"), "the weekend of a day"),
     ("Whaling boomed in the 1800s.", DCT, ("the 1800s", "18"), "a year ending in 00s: a century"),
     ("The town was founded in the early 1600s.", DCT, ("the early 1600s", "16"), "a century with an edge"),
     ("Prices soared in the 2000s.", DCT, ("the 2000s", "200"), "the 2000s stay a decade"),

@@ -4,6 +4,7 @@ import datetime as dt
 from ..helpers import DCT, assert_one, table
 
 CASES = [
+    ("Fifty-five years passed.", DCT, ("Fifty-five years", "P55Y"), "tens and ones in words"),
     ("The strike lasted three days.", DCT, ("three days", "P3D"), "count + unit"),
     ("A three-day strike.", DCT, ("three-day", "P3D"), "adjective, no determiner"),
     ("Sales rose in the past five years.", DCT, ("the past five years", "P5Y"), "the past N units"),

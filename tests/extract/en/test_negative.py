@@ -74,6 +74,7 @@ CASES = [
     ("She lives at 1600 Pennsylvania Avenue.", DCT, None, "the White House's address"),
     ("April Ryan asked the president a question.", DCT, None, "a month name as a first name"),
     ("June Carter's family gathered.", DCT, None, "a month name as a first name, possessive"),
+    ("He lived there with 412 year-round residents.", DCT, None, "year-round: all year, no count of years"),
 ]
 
 

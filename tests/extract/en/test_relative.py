@@ -126,6 +126,13 @@ IN_FOCUS = [
      "the following + month: after the date in focus"),
     ("Rebels attacked on Friday, March 1, 2024. Earlier in the day, a convoy left.", ("Earlier in the day", "2024-03-01"),
      "earlier in the day: the day in focus"),
+    ("Germany was reunified in October 1990. That August, Iraq had invaded.", ("That August", "1990-08"),
+     "that + month: the year in focus"),
+    ("The Blizzard of 1993 dropped 43 inches in March of that year.", ("March of that year", "1993-03"),
+     "month of that year: the year in focus"),
+    ("They met in 1998. Two years later they married. By the following spring, they had a child.",
+     ("the following spring", "2001-SP"), "the following + season: after the year in focus"),
+    ("Ferguson, who turns 70 on Dec. 31, spoke.", ("Dec. 31", "2024-12-31"), "turns: ahead"),
 ]
 
 

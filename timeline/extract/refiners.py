@@ -377,6 +377,8 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
             gap = ctx.text[min(it.end, items[j].end):max(it.start, items[j].start)]
             if "(" in gap:  # "6 a.m. local time (0400 GMT) on Sunday": an aside does not part them
                 gap = _ASIDE.sub("", gap)
+                if "(" in gap:  # "at 1:30 am (2230 GMT Monday)": the day in the aside is the other zone's
+                    continue
             if len(gap) > 25 or _SENTENCE_END.search(gap):
                 continue
             value = other.date.isoformat() + res.value[10:]

@@ -89,6 +89,13 @@ def test_a_time_takes_the_day_of_the_other_end_of_its_range():
     assert [m.value for m in mentions] == ["2013-03-22T15:00", "2013-03-17T16:00"]
 
 
+def test_a_day_in_an_aside_is_the_other_zones():
+    from timeline.extract import tag
+
+    mentions = tag("The attack came at around 1:30 am (2230 GMT Monday).", DCT).mentions
+    assert [(m.text, m.value) for m in mentions][0] == ("1:30 am", "2013-03-22T01:30")
+
+
 def test_a_zone_makes_the_span_aware():
     import datetime as dt
 

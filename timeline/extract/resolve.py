@@ -470,11 +470,14 @@ def _with_part(g, args, sc: Scope, d: dt.date) -> Resolved:
     return Resolved(_DATE, d.isoformat(), _mod(g, args, sc), d, "D")
 
 
+_DECIMAL = re.compile(r"\d+\.\d+")  # "19.5 years"
+
+
 def _count(sc: Scope, g: Mapping[str, str], args: Mapping[str, Any]) -> Any:
     n = _int(sc, g, "number", args.get("n"))
     if isinstance(n, str):
         n = n.replace(",", "")
-        n = int(n) if n.isdigit() else "X"
+        n = int(n) if n.isdigit() else float(n) if _DECIMAL.fullmatch(n) else "X"
     for name in ("frac", "frac_after"):  # "2 1/2 years", "a minute and a half"
         if name in g and isinstance(n, int):
             n = n + sc.lookup("frac", g[name])

@@ -4,6 +4,8 @@ import datetime as dt
 from ..helpers import DCT, assert_one, table
 
 CASES = [
+    ("He served 19.5 years in prison.", DCT, ("19.5 years", "P19Y6M"), "a decimal count"),
+    ("The strike ended a monthlong standoff.", DCT, ("monthlong", "P1M"), "unit + long in one word"),
     ("Fifty-five years passed.", DCT, ("Fifty-five years", "P55Y"), "tens and ones in words"),
     ("The strike lasted three days.", DCT, ("three days", "P3D"), "count + unit"),
     ("A three-day strike.", DCT, ("three-day", "P3D"), "adjective, no determiner"),

@@ -2,6 +2,7 @@
 from ..helpers import DCT, assert_one, table
 
 CASES = [
+    ("A car is stolen every 40 seconds.", DCT, ("every 40 seconds", "PT40S"), "every N seconds"),
     ("They meet every Monday.", DCT, ("every Monday", "XXXX-WXX-1"), "every weekday"),
     ("It is paid annually.", DCT, ("annually", "P1Y"), "adverb"),
     ("It is published daily.", DCT, ("daily", "P1D"), "daily"),

@@ -18,6 +18,8 @@ CASES = [
      "a part of the day alone"),
     ("Dealers placed heavy orders in the morning.", DCT, ("the morning", "2013-03-22TMO"), "in the morning"),
     ("It closed at 10 p.m. Wednesday.", DCT, ("10 p.m. Wednesday", "2013-03-20T22:00"), "time + weekday"),
+    ("By early afternoon, the crowd had grown.", DCT, ("early afternoon", "2013-03-22TAF"), "early + part of the day"),
+    ("The talks stretched into the evening.", DCT, ("the evening", "2013-03-22TEV"), "into the evening"),
     ("The plane exploded at 9 a.m. on Sept. 11, 2001.", DCT, ("9 a.m. on Sept. 11, 2001", "2001-09-11T09:00"),
      "time + date with its year: the year is the date's, not the DCT's"),
     ("It hit at 8:46 a.m. on Tuesday, Sept. 11, 2001.", DCT,

@@ -133,6 +133,7 @@ IN_FOCUS = [
     ("They met in 1998. Two years later they married. By the following spring, they had a child.",
      ("the following spring", "2001-SP"), "the following + season: after the year in focus"),
     ("Ferguson, who turns 70 on Dec. 31, spoke.", ("Dec. 31", "2024-12-31"), "turns: ahead"),
+    ("City, who play Fulham on Monday, trained.", ("Monday", "2024-03-18"), "a plural schedule verb (play, face, host): ahead"),
 ]
 
 

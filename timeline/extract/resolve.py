@@ -318,7 +318,7 @@ def _weekend_of(res: Resolved) -> Resolved:
 
 def _date(g, args, sc: Scope) -> Resolved | None:
     year, month, day = _year(sc, g, args), _int(sc, g, "month", args.get("month")), _int(sc, g, "day", args.get("day"))
-    if "nth" in args:  # "the fourth Thursday of November": the day depends on the year
+    if "nth" in args or "nth" in g:  # "the fourth Thursday of November": the day depends on the year
         return _nth_weekday(g, args, sc, year)
     if "easter" in args:  # "Good Friday", "Easter Monday"
         return _easter_day(g, args, sc, year)
@@ -363,10 +363,27 @@ def _date(g, args, sc: Scope) -> Resolved | None:
 def _nth_weekday(g, args, sc: Scope, year: int | None) -> Resolved | None:
     """The nth weekday of a month ("the fourth Thursday of November"), counted from ``args.from_day``
     (default 1: "the last Monday of May" is the first one from the 25th, Election Day the first Tuesday
-    from the 2nd)."""
+    from the 2nd). The weekday, nth and month may be groups instead ("the first Monday of April", "the last Saturday of the
+    month": group ``nth`` through ``vocab.nth``, -1 the last; group ``mdir``, a month from the DCT's: "of next
+    month")."""
+    weekday = _int(sc, g, "weekday", args.get("weekday"))
+    nth = _int(sc, g, "nth", args.get("nth"))
+    month = _int(sc, g, "month", args.get("month"))
+    if "mdir" in g:  # "of the month", "of next month": the DCT's month, or the one before or after it
+        first = add_months(dt.date(sc.dct.year, sc.dct.month, 1), _int(sc, g, "mdir"))
+        month, year = first.month, first.year
+    if not (isinstance(weekday, int) and isinstance(nth, int) and isinstance(month, int) and 1 <= month <= 12):
+        return None
+
     def day_in(year: int) -> dt.date:
-        first = dt.date(year, args["month"], args.get("from_day", 1))
-        return first + dt.timedelta(days=(args["weekday"] - first.isoweekday()) % 7 + 7 * (args["nth"] - 1))
+        if nth < 0:  # the last one: counted back from the month's last day
+            last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+            return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+        first = dt.date(year, month, args.get("from_day", 1))
+        day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        if day.month != month and "from_day" not in args:  # "the fifth Friday of February" (Cyber Monday may fall in December)
+            raise ValueError(f"no such weekday in {calendar.month_name[month]} {year}")
+        return day
 
     d = day_in(year) if year is not None else _holiday_day(sc, day_in, _int(sc, g, "dir"))
     return Resolved(_DATE, fmt(d, args.get("gran", "D")), _mod(g, args, sc), d, args.get("gran", "D"))

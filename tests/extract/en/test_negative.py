@@ -75,6 +75,7 @@ CASES = [
     ("April Ryan asked the president a question.", DCT, None, "a month name as a first name"),
     ("June Carter's family gathered.", DCT, None, "a month name as a first name, possessive"),
     ("He lived there with 412 year-round residents.", DCT, None, "year-round: all year, no count of years"),
+    ("The fifth Friday of February 2013 never came.", DCT, None, "no such day: a warning, no date"),
 ]
 
 

@@ -46,7 +46,9 @@ _PAST_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:[a-z]{2,}[a-df-z]|[a-z]*r)ed\s+(?
 # "The hearing is Monday", "Negotiators are meeting Friday": a present copula right before the expression, or
 # a present progressive a few words before it, tells what is arranged (when no cue is nearer)
 # (the letter first, so that the search skips to candidates in C; the look-behind then checks the word's start)
-_PRESENT_ARRANGED = re.compile(r"(?:i(?<![a-z'’]i)s|a(?<![a-z'’]a)re)\s+(?:[a-z]+ing\s+(?:[a-z]+\s+){0,4})?(?:on\s+|at\s+)?$")
+_PRESENT_ARRANGED = re.compile(r"(?:i(?<![a-z'’]i)s|a(?<![a-z'’]a)re)\s+(?:(?!being\s)[a-z]+ing\s+(?:[a-z]+\s+){0,4})?(?:on\s+|at\s+)?$")
+# "will be", "would have been" right before a past form: a participle of a future passive
+_FUTURE_PASSIVE_BEFORE = re.compile(r"(?<![a-z'’])(?:will|would|shall|won't|wouldn't)\s+(?:not\s+)?(?:be|have\s+been)\s+$")
 # a short parenthesis between a time and its day ("(0400 GMT)", "(1800 local time)")
 _ASIDE = re.compile(r"\([^()\n]{0,30}\)")
 # "In January, ... killed": a date fronting its sentence times the clause after the comma
@@ -102,6 +104,11 @@ class _Tenses:
         best, dist, prev_end, last = "", None, -99, None
         for m in cue.finditer(lowered, lo, start):
             group = m.lastgroup
+            # "He will be found ... on Thanksgiving Day": the future cue of a passive just before the window
+            if last is None and group == "past" and m.group() not in _FINITE_PAST and \
+                    _FUTURE_PASSIVE_BEFORE.search(lowered, max(0, m.start() - 24), m.start()):
+                best, last, dist, prev_end = "future", m, start - m.end(), m.end()
+                continue
             # "will be held Friday": a past form right after a future cue is a participle of its verb
             if best == "future" and group == "past":
                 if _AUXILIARIES.fullmatch(text, prev_end, m.start()) or (
@@ -124,9 +131,10 @@ class _Tenses:
             if m is not None and (last is None or last.end() <= m.start()):
                 best, dist = "future", 0
         if not best:
-            if _PHRASAL_PAST.search(lowered, lo, start) or \
-                    _PAST_RIGHT_BEFORE.search(lowered, max(lo, start - 24), start):
-                best = "past"
+            phrasal = _PHRASAL_PAST.search(lowered, lo, start)
+            if phrasal is not None or _PAST_RIGHT_BEFORE.search(lowered, max(lo, start - 24), start):
+                # "warned Wednesday that they should ...": as near as a listed cue, not outweighed by one after it
+                best, dist = "past", (start - phrasal.end() if phrasal is not None else 0)
             elif lo > 0 and cut is None:
                 far = max(0, start - _FAR)
                 for cut in _SENTENCE_END.finditer(text, far, lo):

@@ -111,6 +111,12 @@ CASES = [
     ("Rates might rise in September.", DCT, ("September", "2013-09"), "might: ahead"),
     ("The project should be finished in October.", DCT, ("October", "2013-10"), "should: ahead"),
     ("Voters go to the polls on Tuesday.", DCT, ("Tuesday", "2013-03-26"), "go to the polls: ahead"),
+    ("Officials warned Wednesday that they should expect little help.", DCT, ("Wednesday", "2013-03-20"),
+     "a regular past right before outweighs a future cue in the clause after"),
+    ("The decline is being attributed to a fourth-quarter report.", DCT, ("fourth-quarter", "2012-Q4"),
+     "'is being' + participle is a passive, no arrangement"),
+    ("He will be found floating in an inner-tube off the Florida coast on Thanksgiving Day.", DCT,
+     ("Thanksgiving Day", "2013-11-28"), "a past form after 'will be' just before the window is a future passive"),
     ("The attack began early Tuesday.", DCT, ("early Tuesday", "2013-03-19"),
      "early/late before a weekday is part of the expression, as before a month (mod START)"),
 ]

@@ -688,14 +688,17 @@ FOLD_TO_ASCII = {peer: chr(c) for c, peers in _casefix._EXTRA_CASES.items() if c
                  if not chr(peer).isascii()} | {0x130: "i"}
 
 
-def _cue(future: list[str], past: list[str], past_suffix: str | None) -> re.Pattern:
+def _cue(future: list[str], past: list[str], past_suffix: str | None, not_before: list[str] = ()) -> re.Pattern:
+    """The tense cue regex (groups ``future``, ``past``); a cue followed by a word of ``not_before`` is none
+    ("two days earlier than planned" compares, it tells no past)."""
     suffix = rf"|[^\W\d_]{{2,}}{re.escape(past_suffix)}" if past_suffix else ""
+    after = r"(?!\s+" + _alternation(not_before) + r"(?![\w-]))" if not_before else ""
     return re.compile(
         # a cue glued to a hyphen is part of a compound ("the worst-hit areas", "a cut-price offer"), no verb;
         # a cue that starts with an apostrophe is glued to its word ("we'll"): one look-behind holds both (an
         # alternation of the two costs ~0.5 ms more a pass over the dev corpus)
         r"(?<![\w-](?=[^'’]))(?:(?P<future>" + _alternation(future) + ")|(?P<past>" + _alternation(past) + suffix +
-        r"))(?![\w-])",
+        r"))(?![\w-])" + after,
         _FLAGS,
     )
 
@@ -850,7 +853,7 @@ def load(lang: str = "en", root: Path = RULES_DIR) -> Language:
     try:
         return Language(
             lang, tuple(rules), MappingProxyType(vocab), _trigger(tuple(rules)),
-            _cue(tense["future"], tense["past"], tense.get("past_suffix")),
+            _cue(tense["future"], tense["past"], tense.get("past_suffix"), tense.get("not_before", ())),
             re.compile(r"(?<!\w)(?P<word>" + _alternation(vocab.get("mod_outer", {"\0": 0})) + r")\s+$", _FLAGS),
             re.compile(r"\s*" + _alternation(ranges["connectors"]) + r"\s*$", _FLAGS),
             re.compile(r"(?<!\w)" + _alternation(ranges["openers"]) + r"\s+$", _FLAGS),

@@ -115,6 +115,8 @@ CASES = [
      "a regular past right before outweighs a future cue in the clause after"),
     ("The decline is being attributed to a fourth-quarter report.", DCT, ("fourth-quarter", "2012-Q4"),
      "'is being' + participle is a passive, no arrangement"),
+    ("He said he would return to Washington on Wednesday, earlier than planned.", DCT,
+     ("Wednesday", "2013-03-27"), "'earlier than' compares: no past cue after the weekday"),
     ("He will be found floating in an inner-tube off the Florida coast on Thanksgiving Day.", DCT,
      ("Thanksgiving Day", "2013-11-28"), "a past form after 'will be' just before the window is a future passive"),
     ("The attack began early Tuesday.", DCT, ("early Tuesday", "2013-03-19"),

@@ -43,10 +43,14 @@ _PHRASAL_PAST = re.compile(r"ed(?<=[a-z]{2}ed) (?:down|up|out|off|over|away|back
 # "Cuba predicted Wednesday": a regular past form right before the expression, when no listed cue is near
 # ("agreed" counts, "proceed" and "need" do not)
 _PAST_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:[a-z]{2,}[a-df-z]|[a-z]*r)ed\s+(?:on\s+)?$")
-# "The hearing is Monday", "Negotiators are meeting Friday": a present copula right before the expression, or
-# a present progressive a few words before it, tells what is arranged (when no cue is nearer)
+# "The hearing is Monday", "Negotiators are meeting Friday", "Markets are closed on Monday": a present copula right
+# before the expression, or a present progressive or passive a few words before it, tells what is arranged (when no
+# cue is nearer)
 # (the letter first, so that the search skips to candidates in C; the look-behind then checks the word's start)
-_PRESENT_ARRANGED = re.compile(r"(?:i(?<![a-z'’]i)s|a(?<![a-z'’]a)re)\s+(?:(?!being\s)[a-z]+ing\s+(?:[a-z]+\s+){0,4})?(?:on\s+|at\s+)?$")
+_PRESENT_ARRANGED = re.compile(r"(?:i(?<![a-z'’]i)s|a(?<![a-z'’]a)re)\s+(?:(?!being\s|open\s)(?:[a-z]+(?:ing|ed|en|wn)|held|set|shut|"
+                               r"closed|due|run|put|cut|made|paid|sold|kept)\s+(?:[a-z]+\s+){0,4})?(?:on\s+|at\s+)?$")
+# "Markets are closed on Monday": a past form right after a present "is"/"are" is a participle or an adjective
+_PRESENT_BEFORE = re.compile(r"(?<![a-z'’])(?:is|are|'re|’re)\s+(?:not\s+)?$")
 # "will be", "would have been" right before a past form: a participle of a future passive
 _FUTURE_PASSIVE_BEFORE = re.compile(r"(?<![a-z'’])(?:will|would|shall|won't|wouldn't)\s+(?:not\s+)?(?:be|have\s+been)\s+$")
 # a short parenthesis between a time and its day ("(0400 GMT)", "(1800 local time)")
@@ -104,6 +108,9 @@ class _Tenses:
         best, dist, prev_end, last = "", None, -99, None
         for m in cue.finditer(lowered, lo, start):
             group = m.lastgroup
+            if group == "past" and m.group() not in _FINITE_PAST and \
+                    _PRESENT_BEFORE.search(lowered, max(0, m.start() - 12), m.start()):
+                continue  # "Markets are closed on Monday": present, no past
             # "He will be found ... on Thanksgiving Day": the future cue of a passive just before the window
             if last is None and group == "past" and m.group() not in _FINITE_PAST and \
                     _FUTURE_PASSIVE_BEFORE.search(lowered, max(0, m.start() - 24), m.start()):

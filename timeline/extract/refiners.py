@@ -396,10 +396,21 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
                     continue
             if len(gap) > 25 or _SENTENCE_END.search(gap):
                 continue
+            # "Bush spoke at 8 p.m. He will campaign next Tuesday": the time's own period ends the sentence;
+            # "closed at 2 p.m. and will be shut tomorrow": a tense cue between them starts another clause
+            if (gap[:1].isspace() and ctx.text[min(it.end, items[j].end) - 1] == "." and
+                    _SENTENCE_END.search(ctx.text, min(it.end, items[j].end) - 1, max(it.start, items[j].start))) or \
+                    _cue_of(ctx.language).search(gap.lower()):
+                continue
             value = other.date.isoformat() + res.value[10:]
             out[i] = it._replace(resolved=res._replace(value=value, date=other.date, dated=True))
             break
     return out
+
+
+def _cue_of(language: Language) -> re.Pattern:
+    """The tense cue regex of ``language`` for lower-cased text (see :func:`_derived`)."""
+    return _derived(language).cue
 
 
 def _with_outer_mod(language: Language, word: str, res: Resolved, text: str, start: int, end: int) -> Resolved:

@@ -528,6 +528,8 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
     if isinstance(n, float) and n != int(n) and unit in _SMALLER:  # "half a century ago": 50 years back
         smaller, per = _SMALLER[unit]
         unit, n = smaller, round(n * per)
+    if unit in _TIME_UNITS and use_focus and sc.focus is not None and sc.focus[1] == "D":
+        return Resolved(_DATE, fmt(base, "D"), _mod(g, args, sc), base, "D")  # "a few hours later": that day
     if n == "X" or not isinstance(n, (int, float)) or n != int(n):
         return Resolved(_DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", _mod(g, args, sc))
     if unit in _TIME_UNITS:  # "two hours ago": the day it happened
@@ -536,6 +538,9 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
         return None
     if unit == "WE" and n == 0 and "dir" not in g and base.isoweekday() < 6 and sc.tense != "future":
         n, sign = 1, -1  # "the weekend" told on a weekday, not in the future: the one just past
+    if unit == "W" and sign * n == 0 and not use_focus and base.isoweekday() == 7 and (
+            _mod(g, args, sc) == "END" or sc.tense == "future"):
+        n, sign = 1, 1  # "later this week" told on a Sunday, the last day of its ISO week: the week ahead
     if use_focus and sc.focus is not None and _coarser(base_unit, gran):
         gran = base_unit
     try:

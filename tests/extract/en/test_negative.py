@@ -76,6 +76,8 @@ CASES = [
     ("June Carter's family gathered.", DCT, None, "a month name as a first name, possessive"),
     ("He lived there with 412 year-round residents.", DCT, None, "year-round: all year, no count of years"),
     ("The fifth Friday of February 2013 never came.", DCT, None, "no such day: a warning, no date"),
+    ("We will not be able to do this overnight.", DCT, None, "the idiom 'overnight': at once, no night"),
+    ("Peace will not happen overnight.", DCT, None, "the same"),
     ("The guards were attacked seconds before the bomb exploded.", DCT, None,
      "bare 'seconds' before an event: the gold leaves it untagged ('every 40 seconds' is a set)"),
 ]

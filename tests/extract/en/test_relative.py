@@ -157,6 +157,29 @@ def test_relative_to_the_date_in_focus(text, expected, note):
     assert (last.text, last.value) == expected, note
 
 
+def test_this_week_told_on_a_sunday():
+    sunday = dt.date(2001, 9, 30)
+    assert [m.value for m in tag("They will meet in Brussels later this week.", sunday).mentions] == ["2001-W40"], \
+        "later this week, told on the last day of an ISO week: the week ahead"
+    assert [m.value for m in tag("Markets fell earlier this week.", sunday).mentions] == ["2001-W39"]
+
+
+def test_vague_hours_later_fall_on_the_day_in_focus():
+    got = [m.value for m in tag("The storm made landfall at 6:10 a.m. Monday. It struck a few hours later.",
+                                dt.date(2005, 8, 31)).mentions]
+    assert got == ["2005-08-29T06:10", "2005-08-29"]
+
+
+def test_a_unit_or_two_is_a_length():
+    (m,) = tag("A decision is expected within the next day or two.", DCT).mentions
+    assert (m.text, m.type.value, m.value) == ("the next day or two", "DURATION", "PXD")
+
+
+def test_end_after_a_modal_is_the_verb():
+    (m,) = tag("The deal will end June 30.", DCT).mentions
+    assert (m.text, m.mod) == ("June 30", None)
+
+
 def test_may_ends_a_sentence():
     got = [(m.text, m.value) for m in tag("The law took effect in May. It will be reviewed in June.", DCT).mentions]
     assert got == [("May", "2012-05"), ("June", "2013-06")], "'May.' is a word, no abbreviation: its tense stays its own"

@@ -19,6 +19,7 @@ CASES = [
     ("Dealers placed heavy orders in the morning.", DCT, ("the morning", "2013-03-22TMO"), "in the morning"),
     ("It closed at 10 p.m. Wednesday.", DCT, ("10 p.m. Wednesday", "2013-03-20T22:00"), "time + weekday"),
     ("By early afternoon, the crowd had grown.", DCT, ("early afternoon", "2013-03-22TAF"), "early + part of the day"),
+    ("The offer runs until 12 noon EST.", DCT, ("12 noon", "2013-03-22T12:00"), "12 noon: one time"),
     ("The talks stretched into the evening.", DCT, ("the evening", "2013-03-22TEV"), "into the evening"),
     ("The plane exploded at 9 a.m. on Sept. 11, 2001.", DCT, ("9 a.m. on Sept. 11, 2001", "2001-09-11T09:00"),
      "time + date with its year: the year is the date's, not the DCT's"),
@@ -89,6 +90,15 @@ def test_a_time_takes_the_day_of_the_other_end_of_its_range():
     # two times in a list are no range: the first keeps its own day
     mentions = tag("The blast came at 3 p.m. and the fire at 4 p.m. Sunday.", DCT).mentions
     assert [m.value for m in mentions] == ["2013-03-22T15:00", "2013-03-17T16:00"]
+
+
+def test_a_time_does_not_take_a_day_from_another_clause():
+    from timeline.extract import tag
+
+    got = [(m.text, m.value) for m in tag("Bush spoke at 8 p.m. He will campaign next Tuesday.", DCT).mentions]
+    assert got[0] == ("8 p.m.", "2013-03-22T20:00"), "the time's own period ends its sentence"
+    got = [(m.text, m.value) for m in tag("The exchange closed at 2 p.m. and will be shut tomorrow.", DCT).mentions]
+    assert got[0] == ("2 p.m.", "2013-03-22T14:00"), "a tense cue between them: another clause"
 
 
 def test_a_day_in_an_aside_is_the_other_zones():

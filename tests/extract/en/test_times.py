@@ -20,6 +20,7 @@ CASES = [
     ("It closed at 10 p.m. Wednesday.", DCT, ("10 p.m. Wednesday", "2013-03-20T22:00"), "time + weekday"),
     ("By early afternoon, the crowd had grown.", DCT, ("early afternoon", "2013-03-22TAF"), "early + part of the day"),
     ("The offer runs until 12 noon EST.", DCT, ("12 noon", "2013-03-22T12:00"), "12 noon: one time"),
+    ("The bomb went off at nine p.m. local time.", DCT, ("nine p.m.", "2013-03-22T21:00"), "an hour in words"),
     ("The talks stretched into the evening.", DCT, ("the evening", "2013-03-22TEV"), "into the evening"),
     ("The plane exploded at 9 a.m. on Sept. 11, 2001.", DCT, ("9 a.m. on Sept. 11, 2001", "2001-09-11T09:00"),
      "time + date with its year: the year is the date's, not the DCT's"),

@@ -149,11 +149,13 @@ class _Tenses:
                 if cut is not None:
                     far = cut.end()
                 m = None
-                for m in cue.finditer(lowered, far, min(start, lo + 16)):  # none starts in the window
+                for m in cue.finditer(lowered, far, _word_end(lowered, min(start, lo + 16))):  # none in the window
                     pass
                 if m is not None and m.lastgroup == "future":
                     best = "future"
-        m = cue.search(lowered, end, hi)
+        m = cue.search(lowered, end, _word_end(lowered, hi))  # a word cut at ``hi`` would end early ("expect|ed")
+        if m is not None and m.start() >= hi:
+            m = None
         if m is not None and (dist is None or m.start() - end + 30 < dist):
             best = m.lastgroup
         # "by August" is a target, "since May" behind; "had filed by Wednesday" stays past, "was
@@ -167,6 +169,14 @@ class _Tenses:
             elif best != "past":
                 best = directed.get(one, best)
         return best
+
+
+def _word_end(text: str, pos: int) -> int:
+    """``pos``, moved on to the end of the word it cuts (a search that stops at ``pos`` would take the cut for a
+    word's end)."""
+    while pos < len(text) and (text[pos].isalnum() or text[pos] in "-_'’"):
+        pos += 1
+    return pos
 
 
 class _Derived(NamedTuple):

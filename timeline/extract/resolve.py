@@ -538,8 +538,8 @@ def op_shift(g, args, sc: Scope) -> Resolved | None:
         return None
     if unit == "WE" and n == 0 and "dir" not in g and base.isoweekday() < 6 and sc.tense != "future":
         n, sign = 1, -1  # "the weekend" told on a weekday, not in the future: the one just past
-    if unit == "W" and sign * n == 0 and not use_focus and base.isoweekday() == 7 and (
-            _mod(g, args, sc) == "END" or sc.tense == "future"):
+    if unit == "W" and sign * n == 0 and not use_focus and base.isoweekday() == 7 and _mod(g, args, sc) == "END" \
+            and sc.tense != "past":
         n, sign = 1, 1  # "later this week" told on a Sunday, the last day of its ISO week: the week ahead
     if use_focus and sc.focus is not None and _coarser(base_unit, gran):
         gran = base_unit

@@ -162,6 +162,14 @@ def test_this_week_told_on_a_sunday():
     assert [m.value for m in tag("They will meet in Brussels later this week.", sunday).mentions] == ["2001-W40"], \
         "later this week, told on the last day of an ISO week: the week ahead"
     assert [m.value for m in tag("Markets fell earlier this week.", sunday).mentions] == ["2001-W39"]
+    assert [m.value for m in tag("The talks continued until this week.", sunday).mentions] == ["2001-W39"], \
+        "'until' is a preposition, no future"
+
+
+def test_a_cue_is_a_whole_word_at_the_windows_edge():
+    text = "Gonzalez's lawyer asked for a visa Thursday for his client for the expected visit, but was told no."
+    # "expected" crosses the end of the 30 characters searched after the weekday: it is no "expect"
+    assert [m.value for m in tag(text, dt.date(2026, 11, 25)).mentions] == ["2026-11-19"]
 
 
 def test_vague_hours_later_fall_on_the_day_in_focus():

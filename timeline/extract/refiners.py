@@ -292,7 +292,8 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             res = _after_range_start(language, text, out[-1], it, res)
         elif rule.op == "date" and out and res.date is not None and "year" not in groups:
             res = _year_after_range_start(language, text, out[-1], it, res)
-        if res.date is not None and res.type in _PLACED and res.unit and rule.sets_focus:
+        if res.date is not None and res.type in _PLACED and res.unit and rule.sets_focus and not (
+                "keep" in rule.args and res.unit in rule.args["keep"]):  # the reported period a year back: a comparison
             scope.move_on(focus=(res.date, res.unit))
             # a day ("the quarter ended Sept. 30") does not change the period a report is about
             if res.unit not in ("D", "W", "WE") and _reported(res.date, res.unit, ctx.anchor, scope):

@@ -193,6 +193,11 @@ def test_may_ends_a_sentence():
     assert got == [("May", "2012-05"), ("June", "2013-06")], "'May.' is a word, no abbreviation: its tense stays its own"
 
 
+def test_the_year_before_a_figure_last_year():
+    text = "Revenues dropped to $300 million last year, down from $450 million the year before."
+    assert [m.value for m in tag(text, dt.date(1998, 9, 7)).mentions] == ["1997", "1996"]
+
+
 def test_a_unit_before_an_event_is_left_alone():
     assert tag("He was arrested on the day before the election.", dt.date(2024, 3, 14)).mentions == ()
     (m,) = tag("It was hot the year before last.", dt.date(2024, 3, 14)).mentions

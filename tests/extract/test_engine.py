@@ -8,7 +8,8 @@ TEXT = " ".join(text for rule in LANGUAGE.rules for text, _ in rule.examples) + 
     "Around 7:15 p.m. on Sept. 20-22, 2023, or 2009-10; the weeks before; a three-day, 52-year-old. "
     "The\t1990s, the ²1990s, the-year, 5-year, 1998., an\nhour, THE  Year, a year, 5ß, 5\ud800 years, the "
     "$5 years, 1.5 years ago, 1,000 years ago, #3 in 1998, 1/5 weeks, (5 years), -1990s, 'the 1990s', "
-    "€1998, .1998, ,2 days ago, ؟5 years, 5 years"
+    "€1998, .1998, ,2 days ago, ؟5 years, 5 years, Sept. 20,2023, 5.30 p.m., 1,500-year-old, at 19.45 GMT, "
+    "year-end, mid-March, 5-10 years, 12,\n2013, 3.\n4 years, 7:\t30 p.m., 1998.)"
 )
 
 
@@ -35,6 +36,15 @@ def test_a_number_after_a_refusing_separator_skips_the_rules_that_refuse_it():
     assert not rules.may_follow(count, ".", "5")
     assert rules.may_follow(count, " ", "5")
     assert rules.may_follow(count, "(", "5")
+
+
+def test_a_number_or_word_glued_to_a_mark_tries_only_the_rules_that_go_on_with_the_next_character_too():
+    count = next(r for r in LANGUAGE.rules if r.id == "en.dur.count")  # {num}: "1,000", not "12, "
+    assert rules.goes_on(count, "\x00\x00", ",") and rules.goes_on(count, "\x00\x00", ",0")
+    assert not rules.goes_on(count, "\x00\x00", ", ")
+    dotted = next(r for r in LANGUAGE.rules if r.id == "en.date.dotted")  # "14.03.2024", not "5. " or "5.x"
+    assert rules.goes_on(dotted, "\x00", ".3") and not rules.goes_on(dotted, "\x00", ". ")
+    assert not rules.goes_on(dotted, "\x00", ".x")
 
 
 def test_a_quote_mark_triggers_only_before_what_a_rule_can_go_on_with():

@@ -344,16 +344,35 @@ def _shared(items) -> frozenset:
 @functools.lru_cache(maxsize=None)
 def goes_on(rule: Rule, word: str, ch: str) -> bool:
     """False if ``rule`` certainly cannot match at ``word`` (a first word, or a number's digit shape)
-    when the text goes on right after it with ``ch`` (neither a space nor a letter or digit of it)."""
+    when the text goes on right after it with ``ch``: one character (neither a space nor a letter or digit
+    of the word), or that character and the next one (" " for any space): "12, " cannot go on as "1,000"
+    does, nor "5. " as "5.30 p.m." or "year-o" as "year-end"."""
+    mores = _after_glued(rule, word, ch[0])
+    if mores is None:
+        return True
+    if len(ch) == 1 or not mores:
+        return bool(mores)
     try:
-        for rest in _rests(rule, word):
-            if _nullable(rest):
-                return True  # it may end after the word
-            if _step(rest, ch):
-                return True
+        return any(_step(more, ch[1]) for more in mores)
     except (ValueError, RecursionError):
         return True
-    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _after_glued(rule: Rule, word: str, ch: str) -> tuple[list, ...] | None:
+    """What remains of ``rule`` after ``word`` and the character ``ch`` right after it, or None when it may end
+    before the character after ``ch`` (or cannot be followed): for :func:`goes_on`, once for every character
+    that may come next."""
+    try:
+        rests = _rests(rule, word)
+        if any(_nullable(rest) for rest in rests):
+            return None  # it may end after the word
+        mores = tuple({id(more): more for rest in rests for more in _step(rest, ch)}.values())
+        if any(_nullable(more) for more in mores):
+            return None
+        return mores
+    except (ValueError, RecursionError):
+        return None
 
 
 @functools.lru_cache(maxsize=None)
@@ -712,7 +731,8 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
 
     Its two groups are the engine's dispatch key: (1) the word (letters, or a leading punctuation
     mark) or the run of digits, with what follows it: spaces and the next word (its letters, or one
-    other character), or else the one character right after it; (2) the separator before a run of
+    other character), or else the character right after it and the one after that if it is ASCII or a
+    space ("12, " and "1,0", "5. " and "5.3"; "1998." at the text's end); (2) the separator before a run of
     digits (None for a word). One string is a cheaper dict key than a tuple of the parts (~1 ms per
     pass over the dev corpus); :data:`TRIGGER_KEY` takes it apart again when a key is new.
     The scan is made cheap where nothing starts, after ~100k separators of which ~9k are triggers:
@@ -734,15 +754,16 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     # the next word: its ASCII letters first ([a-z]+ tests a range; [^\W\d_] three Unicode look-ups
     # a character), then any other letters; the same longest run
     return re.compile(r"[^a-z0-9](?=(" + _trie(whole, part, ahead, digits) +
-                      r"(?:\s+(?:[a-z]+[^\W\d_]*|[^\W\d_]+|\S)|\S|)))(?<=[\W_])")
+                      r"(?:\s+(?:[a-z]+[^\W\d_]*|[^\W\d_]+|\S)|\S[!-~\s]?|)))(?<=[\W_])")
 
 
 # The trigger's first group taken apart: (1) the word, the run of digits or the leading mark, then
-# (2) the next word after spaces, or (3) the character right after it. A first word is letters
+# (2) the next word after spaces, or (3) the character right after it (and the next one, an ASCII character
+# or a space, if there is one). A first word is letters
 # (``_starts`` reads only alphabetic literals into one) and the trie takes them all (a whole word may
 # not go on with a letter, a prefix takes the rest), a run takes all the digits: the longest run here
 # is the same. A leading mark is one other character; the engine reads only that one.
-TRIGGER_KEY = re.compile(r"([^\W\d_]+|\d+|.)(?:\s+([^\W\d_]+|\S)|(\S)|)", re.DOTALL)
+TRIGGER_KEY = re.compile(r"([^\W\d_]+|\d+|.)(?:\s+([^\W\d_]+|\S)|(\S[!-~\s]?)|)", re.DOTALL)
 
 
 _AHEAD_MAX = 4  # the longest first word that gets a look-ahead: the common ones are short ("the", "a")

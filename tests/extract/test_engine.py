@@ -82,6 +82,8 @@ def test_case_free_patterns():
     assert not rules._case_free(r"\x41pril")  # an escape counts as the letter it stands for
     assert not rules._case_free(r"(?s-i:may)") and not rules._case_free(r"[A-Z]\w+")
     assert sum(r.lower_regex is not None for r in LANGUAGE.rules) > len(LANGUAGE.rules) // 2
+    # Rule.lower_regex reads the tree the loader parsed (possessive and atomic parts made plain): the same answer
+    assert all(rules._case_free_items(r.tree) == rules._case_free(r.regex.pattern) for r in LANGUAGE.rules)
 
 
 def test_folds_apart_holds_the_characters_ignorecase_matches_otherwise_than_lower_maps_them():

@@ -64,8 +64,9 @@ class Rule:
         """The pattern compiled case-sensitively, for the lower-cased text (a third faster than IGNORECASE on
         the text, the same matches: see :func:`_case_free`), or None when it reads case ("(?-i:[A-Z])").
         Compiled on first use (the engine's dispatch), not at start-up."""
-        pattern = self.regex.pattern
-        return re.compile(pattern, self.regex.flags & ~re.IGNORECASE) if _case_free(pattern) else None
+        if not _case_free_items(self.tree):  # the parsed pattern: _case_free(self.regex.pattern), not parsed again
+            return None
+        return re.compile(self.regex.pattern, self.regex.flags & ~re.IGNORECASE)
 
 
 @dataclass(frozen=True)

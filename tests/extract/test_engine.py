@@ -47,6 +47,16 @@ def test_a_number_or_word_glued_to_a_mark_tries_only_the_rules_that_go_on_with_t
     assert not rules.goes_on(dotted, "\x00", ".x")
 
 
+def test_a_look_ahead_at_the_end_of_a_pattern_tells_the_next_word():
+    # en.date.month_report ends with "(?=(?:['’]s)?\s+{report_noun})": tried before "jobs", not before "may" or "1"
+    ids = lambda word, follower: {r.id for r in LANGUAGE.candidates(word, follower)}
+    assert "en.date.month_report" in ids("september", "jobs") and "en.date.month_report" in ids("september", "data")
+    assert "en.date.month_report" not in ids("may", "be") and "en.date.month_report" not in ids("march", "#")
+    assert "en.dur.year_ended" in ids("year", "ended") and "en.dur.year_ended" not in ids("year", "ago")
+    # a look-ahead with more of the pattern after it still lets through what that part can start with
+    assert "en.date.month_name" in ids("september", "was")
+
+
 def test_a_quote_mark_triggers_only_before_what_a_rule_can_go_on_with():
     text = " ``the ''90s'' and ''hits'' 'n' '98"  # the trigger runs on the lower-cased text after a separator
     marks = [m.start() + 1 for m in LANGUAGE.trigger.finditer(text) if (m.group(1) or " ")[0] == "'"]

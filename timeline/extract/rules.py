@@ -452,9 +452,12 @@ def _step(items: list, ch: str) -> tuple[list, ...]:
 
 
 def _nullable(items: list) -> bool:
-    """Whether the parsed pattern ``items`` may match the empty string (True when unsure)."""
+    """Whether the parsed pattern ``items`` may match the empty string with nothing required of the text after
+    it (True when unsure): a look-ahead that needs a character ("(?= data)") is not."""
     for op, av in items:
         if op in (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY, sc.CATEGORY):
+            return False
+        if op is sc.ASSERT and av[0] == 1 and not _nullable(av[1]):
             return False
         if op is sc.SUBPATTERN and not _nullable(av[-1]):
             return False
@@ -498,10 +501,16 @@ def _after_linked(cont, s: str, depth: int):
         ch = chr(av)
         if ch.lower() == s[0] or (s[0] == " " and ch.isspace()) or (s[0] == ANY_DIGIT and ch.isdigit()):
             yield from _after_linked(rest, s[1:], depth + 1)
+    elif op is sc.ASSERT and av[0] == 1 and _nullable(_flatten(rest)):
+        # a look-ahead with nothing required after it ("September(?= jobs data)"): the text goes on as
+        # the look-ahead reads it, then with anything
+        yield from _after_linked((av[1], 0, (_ANY_TAIL, 0, None)), s, depth + 1)
     elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
         if op is sc.ASSERT_NOT and av[0] == 1 and _matches_char(av[1], s[0]):
             return  # a negative look-ahead for one character, and that character is next
         yield from _after_linked(rest, s, depth + 1)
+    elif op is sc.ANY:
+        yield from _after_linked(rest, s[1:], depth + 1)
     elif op is sc.SUBPATTERN:
         yield from _after_linked((av[-1], 0, rest), s, depth + 1)
     elif op is sc.BRANCH:
@@ -525,6 +534,9 @@ def _after_linked(cont, s: str, depth: int):
     else:
         raise ValueError("cannot follow this pattern")
 
+
+# what may follow a look-ahead's text: anything (".*"; one object, as the memos key on the parts' ids)
+_ANY_TAIL = [(sc.MAX_REPEAT, (0, sc.MAXREPEAT, [(sc.ANY, None)]))]
 
 _REPEATS: dict = {}
 

@@ -8,7 +8,8 @@ TEXT = " ".join(text for rule in LANGUAGE.rules for text, _ in rule.examples) + 
     "Around 7:15 p.m. on Sept. 20-22, 2023, or 2009-10; the weeks before; a three-day, 52-year-old. "
     "The\t1990s, the ²1990s, the-year, 5-year, 1998., an\nhour, THE  Year, a year, 5ß, 5\ud800 years, the "
     "$5 years, 1.5 years ago, 1,000 years ago, #3 in 1998, 1/5 weeks, (5 years), -1990s, 'the 1990s', "
-    "€1998, .1998, ,2 days ago, ؟5 years, 5 years"
+    "€1998, .1998, ,2 days ago, ؟5 years, 5 years, Sept. 20,2023, 5.30 p.m., 1,500-year-old, at 19.45 GMT, "
+    "year-end, mid-March, 5-10 years, 12,\n2013, 3.\n4 years, 7:\t30 p.m., 1998.)"
 )
 
 
@@ -35,6 +36,25 @@ def test_a_number_after_a_refusing_separator_skips_the_rules_that_refuse_it():
     assert not rules.may_follow(count, ".", "5")
     assert rules.may_follow(count, " ", "5")
     assert rules.may_follow(count, "(", "5")
+
+
+def test_a_number_or_word_glued_to_a_mark_tries_only_the_rules_that_go_on_with_the_next_character_too():
+    count = next(r for r in LANGUAGE.rules if r.id == "en.dur.count")  # {num}: "1,000", not "12, "
+    assert rules.goes_on(count, "\x00\x00", ",") and rules.goes_on(count, "\x00\x00", ",0")
+    assert not rules.goes_on(count, "\x00\x00", ", ")
+    dotted = next(r for r in LANGUAGE.rules if r.id == "en.date.dotted")  # "14.03.2024", not "5. " or "5.x"
+    assert rules.goes_on(dotted, "\x00", ".3") and not rules.goes_on(dotted, "\x00", ". ")
+    assert not rules.goes_on(dotted, "\x00", ".x")
+
+
+def test_a_look_ahead_at_the_end_of_a_pattern_tells_the_next_word():
+    # en.date.month_report ends with "(?=(?:['’]s)?\s+{report_noun})": tried before "jobs", not before "may" or "1"
+    ids = lambda word, follower: {r.id for r in LANGUAGE.candidates(word, follower)}
+    assert "en.date.month_report" in ids("september", "jobs") and "en.date.month_report" in ids("september", "data")
+    assert "en.date.month_report" not in ids("may", "be") and "en.date.month_report" not in ids("march", "#")
+    assert "en.dur.year_ended" in ids("year", "ended") and "en.dur.year_ended" not in ids("year", "ago")
+    # a look-ahead with more of the pattern after it still lets through what that part can start with
+    assert "en.date.month_name" in ids("september", "was")
 
 
 def test_a_quote_mark_triggers_only_before_what_a_rule_can_go_on_with():
@@ -72,6 +92,8 @@ def test_case_free_patterns():
     assert not rules._case_free(r"\x41pril")  # an escape counts as the letter it stands for
     assert not rules._case_free(r"(?s-i:may)") and not rules._case_free(r"[A-Z]\w+")
     assert sum(r.lower_regex is not None for r in LANGUAGE.rules) > len(LANGUAGE.rules) // 2
+    # Rule.lower_regex reads the tree the loader parsed (possessive and atomic parts made plain): the same answer
+    assert all(rules._case_free_items(r.tree) == rules._case_free(r.regex.pattern) for r in LANGUAGE.rules)
 
 
 def test_folds_apart_holds_the_characters_ignorecase_matches_otherwise_than_lower_maps_them():

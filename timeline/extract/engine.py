@@ -91,7 +91,8 @@ def _dispatch(language: Language, key: tuple) -> tuple:
 
     The key is the trigger's first group: the word (letters, or a leading punctuation mark) or the
     run of digits, then either spaces and the next word or character, or the character right after
-    it; for a number, the tuple (the separator before it, that group). See :func:`rules._trigger`.
+    it (with the next one when that is ASCII or a space); for a number, the tuple (the separator before
+    it, that group). See :func:`rules._trigger`.
     """
     sep = None
     if type(key) is tuple:
@@ -108,7 +109,9 @@ def _dispatch(language: Language, key: tuple) -> tuple:
     elif not word[0].isalpha():
         word, follower, glued = word[0], None, None
     rules = language.candidates(word, follower)
-    if glued is not None:  # "5-year", "1998.": only the rules that can go on with that character
+    if glued is not None:  # "5-year", "1998.", "12, ": only the rules that can go on with these characters
+        if len(glued) == 2 and glued[1].isspace():  # one entry for all spaces
+            glued = glued[0] + " "
         rules = tuple(r for r in rules if goes_on(r, word, glued))
     if sep is not None and sep.isascii():  # "$5", "1.5", "1,000": not the rules that refuse a number there
         rules = tuple(r for r in rules if may_follow(r, sep, run[0]))

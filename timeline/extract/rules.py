@@ -64,8 +64,9 @@ class Rule:
         """The pattern compiled case-sensitively, for the lower-cased text (a third faster than IGNORECASE on
         the text, the same matches: see :func:`_case_free`), or None when it reads case ("(?-i:[A-Z])").
         Compiled on first use (the engine's dispatch), not at start-up."""
-        pattern = self.regex.pattern
-        return re.compile(pattern, self.regex.flags & ~re.IGNORECASE) if _case_free(pattern) else None
+        if not _case_free_items(self.tree):  # the parsed pattern: _case_free(self.regex.pattern), not parsed again
+            return None
+        return re.compile(self.regex.pattern, self.regex.flags & ~re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -344,16 +345,35 @@ def _shared(items) -> frozenset:
 @functools.lru_cache(maxsize=None)
 def goes_on(rule: Rule, word: str, ch: str) -> bool:
     """False if ``rule`` certainly cannot match at ``word`` (a first word, or a number's digit shape)
-    when the text goes on right after it with ``ch`` (neither a space nor a letter or digit of it)."""
+    when the text goes on right after it with ``ch``: one character (neither a space nor a letter or digit
+    of the word), or that character and the next one (" " for any space): "12, " cannot go on as "1,000"
+    does, nor "5. " as "5.30 p.m." or "year-o" as "year-end"."""
+    mores = _after_glued(rule, word, ch[0])
+    if mores is None:
+        return True
+    if len(ch) == 1 or not mores:
+        return bool(mores)
     try:
-        for rest in _rests(rule, word):
-            if _nullable(rest):
-                return True  # it may end after the word
-            if _step(rest, ch):
-                return True
+        return any(_step(more, ch[1]) for more in mores)
     except (ValueError, RecursionError):
         return True
-    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _after_glued(rule: Rule, word: str, ch: str) -> tuple[list, ...] | None:
+    """What remains of ``rule`` after ``word`` and the character ``ch`` right after it, or None when it may end
+    before the character after ``ch`` (or cannot be followed): for :func:`goes_on`, once for every character
+    that may come next."""
+    try:
+        rests = _rests(rule, word)
+        if any(_nullable(rest) for rest in rests):
+            return None  # it may end after the word
+        mores = tuple({id(more): more for rest in rests for more in _step(rest, ch)}.values())
+        if any(_nullable(more) for more in mores):
+            return None
+        return mores
+    except (ValueError, RecursionError):
+        return None
 
 
 @functools.lru_cache(maxsize=None)
@@ -432,9 +452,12 @@ def _step(items: list, ch: str) -> tuple[list, ...]:
 
 
 def _nullable(items: list) -> bool:
-    """Whether the parsed pattern ``items`` may match the empty string (True when unsure)."""
+    """Whether the parsed pattern ``items`` may match the empty string with nothing required of the text after
+    it (True when unsure): a look-ahead that needs a character ("(?= data)") is not."""
     for op, av in items:
         if op in (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY, sc.CATEGORY):
+            return False
+        if op is sc.ASSERT and av[0] == 1 and not _nullable(av[1]):
             return False
         if op is sc.SUBPATTERN and not _nullable(av[-1]):
             return False
@@ -478,10 +501,16 @@ def _after_linked(cont, s: str, depth: int):
         ch = chr(av)
         if ch.lower() == s[0] or (s[0] == " " and ch.isspace()) or (s[0] == ANY_DIGIT and ch.isdigit()):
             yield from _after_linked(rest, s[1:], depth + 1)
+    elif op is sc.ASSERT and av[0] == 1 and _nullable(_flatten(rest)):
+        # a look-ahead with nothing required after it ("September(?= jobs data)"): the text goes on as
+        # the look-ahead reads it, then with anything
+        yield from _after_linked((av[1], 0, (_ANY_TAIL, 0, None)), s, depth + 1)
     elif op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
         if op is sc.ASSERT_NOT and av[0] == 1 and _matches_char(av[1], s[0]):
             return  # a negative look-ahead for one character, and that character is next
         yield from _after_linked(rest, s, depth + 1)
+    elif op is sc.ANY:
+        yield from _after_linked(rest, s[1:], depth + 1)
     elif op is sc.SUBPATTERN:
         yield from _after_linked((av[-1], 0, rest), s, depth + 1)
     elif op is sc.BRANCH:
@@ -505,6 +534,9 @@ def _after_linked(cont, s: str, depth: int):
     else:
         raise ValueError("cannot follow this pattern")
 
+
+# what may follow a look-ahead's text: anything (".*"; one object, as the memos key on the parts' ids)
+_ANY_TAIL = [(sc.MAX_REPEAT, (0, sc.MAXREPEAT, [(sc.ANY, None)]))]
 
 _REPEATS: dict = {}
 
@@ -715,7 +747,8 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
 
     Its two groups are the engine's dispatch key: (1) the word (letters, or a leading punctuation
     mark) or the run of digits, with what follows it: spaces and the next word (its letters, or one
-    other character), or else the one character right after it; (2) the separator before a run of
+    other character), or else the character right after it and the one after that if it is ASCII or a
+    space ("12, " and "1,0", "5. " and "5.3"; "1998." at the text's end); (2) the separator before a run of
     digits (None for a word). One string is a cheaper dict key than a tuple of the parts (~1 ms per
     pass over the dev corpus); :data:`TRIGGER_KEY` takes it apart again when a key is new.
     The scan is made cheap where nothing starts, after ~100k separators of which ~9k are triggers:
@@ -737,15 +770,16 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     # the next word: its ASCII letters first ([a-z]+ tests a range; [^\W\d_] three Unicode look-ups
     # a character), then any other letters; the same longest run
     return re.compile(r"[^a-z0-9](?=(" + _trie(whole, part, ahead, digits) +
-                      r"(?:\s+(?:[a-z]+[^\W\d_]*|[^\W\d_]+|\S)|\S|)))(?<=[\W_])")
+                      r"(?:\s+(?:[a-z]+[^\W\d_]*|[^\W\d_]+|\S)|\S[!-~\s]?|)))(?<=[\W_])")
 
 
 # The trigger's first group taken apart: (1) the word, the run of digits or the leading mark, then
-# (2) the next word after spaces, or (3) the character right after it. A first word is letters
+# (2) the next word after spaces, or (3) the character right after it (and the next one, an ASCII character
+# or a space, if there is one). A first word is letters
 # (``_starts`` reads only alphabetic literals into one) and the trie takes them all (a whole word may
 # not go on with a letter, a prefix takes the rest), a run takes all the digits: the longest run here
 # is the same. A leading mark is one other character; the engine reads only that one.
-TRIGGER_KEY = re.compile(r"([^\W\d_]+|\d+|.)(?:\s+([^\W\d_]+|\S)|(\S)|)", re.DOTALL)
+TRIGGER_KEY = re.compile(r"([^\W\d_]+|\d+|.)(?:\s+([^\W\d_]+|\S)|(\S[!-~\s]?)|)", re.DOTALL)
 
 
 _AHEAD_MAX = 4  # the longest first word that gets a look-ahead: the common ones are short ("the", "a")

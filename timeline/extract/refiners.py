@@ -108,14 +108,14 @@ class _Tenses:
         best, dist, prev_end, last = "", None, -99, None
         for m in cue.finditer(lowered, lo, start):
             group = m.lastgroup
-            if group == "past" and m.group() not in _FINITE_PAST and \
-                    _PRESENT_BEFORE.search(lowered, max(0, m.start() - 12), m.start()):
-                continue  # "Markets are closed on Monday": present, no past
-            # "He will be found ... on Thanksgiving Day": the future cue of a passive just before the window
-            if last is None and group == "past" and m.group() not in _FINITE_PAST and \
-                    _FUTURE_PASSIVE_BEFORE.search(lowered, max(0, m.start() - 24), m.start()):
-                best, last, dist, prev_end = "future", m, start - m.end(), m.end()
-                continue
+            if group == "past" and m.group() not in _FINITE_PAST:
+                before = lowered[max(0, m.start() - 24):m.start()]
+                if ("is " in before or "re " in before) and _PRESENT_BEFORE.search(before, max(0, len(before) - 12)):
+                    continue  # "Markets are closed on Monday": present, no past
+                # "He will be found ... on Thanksgiving Day": the future cue of a passive just before the window
+                if last is None and "be" in before and _FUTURE_PASSIVE_BEFORE.search(before):
+                    best, last, dist, prev_end = "future", m, start - m.end(), m.end()
+                    continue
             # "will be held Friday": a past form right after a future cue is a participle of its verb
             if best == "future" and group == "past":
                 if _AUXILIARIES.fullmatch(text, prev_end, m.start()) or (
@@ -174,9 +174,10 @@ class _Tenses:
 def _word_end(text: str, pos: int) -> int:
     """``pos``, moved on to the end of the word it cuts (a search that stops at ``pos`` would take the cut for a
     word's end)."""
-    while pos < len(text) and (text[pos].isalnum() or text[pos] in "-_'’"):
-        pos += 1
-    return pos
+    return _WORD_TAIL.match(text, pos).end()
+
+
+_WORD_TAIL = re.compile(r"[\w'’-]*")
 
 
 class _Derived(NamedTuple):

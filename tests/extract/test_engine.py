@@ -9,7 +9,9 @@ TEXT = " ".join(text for rule in LANGUAGE.rules for text, _ in rule.examples) + 
     "The\t1990s, the ²1990s, the-year, 5-year, 1998., an\nhour, THE  Year, a year, 5ß, 5\ud800 years, the "
     "$5 years, 1.5 years ago, 1,000 years ago, #3 in 1998, 1/5 weeks, (5 years), -1990s, 'the 1990s', "
     "€1998, .1998, ,2 days ago, ؟5 years, 5 years, Sept. 20,2023, 5.30 p.m., 1,500-year-old, at 19.45 GMT, "
-    "year-end, mid-March, 5-10 years, 12,\n2013, 3.\n4 years, 7:\t30 p.m., 1998.)"
+    "year-end, mid-March, 5-10 years, 12,\n2013, 3.\n4 years, 7:\t30 p.m., 1998.) more than five years ago, "
+    "at least\nthree weeks, up to  a year, for the past two years, no more than 10 days, more than-two hours, "
+    "at present, more thanks, as soon as Friday"
 )
 
 
@@ -55,6 +57,18 @@ def test_a_look_ahead_at_the_end_of_a_pattern_tells_the_next_word():
     assert "en.dur.year_ended" in ids("year", "ended") and "en.dur.year_ended" not in ids("year", "ago")
     # a look-ahead with more of the pattern after it still lets through what that part can start with
     assert "en.date.month_name" in ids("september", "was")
+
+
+def test_a_short_word_with_few_next_words_is_read_as_a_phrase_with_them():
+    # "more" goes on only with "than" or "recently": the key of "more than five" holds "five", so the rules
+    # starting with a hedge are tried only where they can go on with the word after it
+    text = " it took more than five years and more  than\nthe rest"
+    keys = [m.group(1) for m in LANGUAGE.trigger.finditer(text)]
+    assert "more than five" in keys and "more  than\nthe" in keys
+    assert LANGUAGE.trigger_key.match("more  than\nthe").groups() == ("more  than", "the", None)
+    ids = lambda word, follower: {r.id for r in LANGUAGE.candidates(word, follower)}
+    assert "en.dur.count" in ids("more than", "five") and "en.rel.ago" in ids("more than", "#")
+    assert "en.dur.count" not in ids("more than", "doubled")
 
 
 def test_a_quote_mark_triggers_only_before_what_a_rule_can_go_on_with():

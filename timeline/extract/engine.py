@@ -16,7 +16,7 @@ from typing import Mapping, NamedTuple
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
 from .resolve import Resolved
-from .rules import ANY_DIGIT, DIGIT, FOLDS_APART, TRIGGER_KEY, Language, Rule, goes_on, load, may_follow
+from .rules import ANY_DIGIT, DIGIT, FOLDS_APART, Language, Rule, goes_on, load, may_follow
 
 
 class Item(NamedTuple):
@@ -97,7 +97,9 @@ def _dispatch(language: Language, key: tuple) -> tuple:
     sep = None
     if type(key) is tuple:
         sep, key = key
-    word, nxt, glued = TRIGGER_KEY.match(key).groups()
+    word, nxt, glued = language.trigger_key.match(key).groups()
+    if not word.isalnum() and len(word) > 1:  # a phrase ("more than"): its spaces as one space
+        word = " ".join(word.split())
     follower = None if nxt is None else DIGIT if nxt[0].isdigit() else nxt
     if sep is not None:
         run = word

@@ -77,6 +77,7 @@ class Language:
     rules: tuple[Rule, ...]
     vocab: Mapping[str, Mapping[str, Any]]
     trigger: re.Pattern  # on the lower-cased text, after one separator character: the dispatch key
+    trigger_key: re.Pattern  # takes a dispatch key apart: (word or phrase, next word, glued characters)
     tense_cue: re.Pattern  # groups "future" and "past"
     outer_modifier: re.Pattern  # group "word": a vocab.mod_outer word right before a position
     range_connector: re.Pattern
@@ -117,7 +118,8 @@ class Language:
         if word[0].isdigit() or word[0] == ANY_DIGIT:
             fit = by_part.get(DIGIT, frozenset())
         else:
-            fit = by_whole.get(word, frozenset()) | {r for p, rules in by_part.items() if word.startswith(p) for r in rules}
+            head = word.split(" ", 1)[0]  # a phrase ("more than", see _trigger): the rules of its first word
+            fit = by_whole.get(head, frozenset()) | {r for p, rules in by_part.items() if head.startswith(p) for r in rules}
         first = tuple(r for r in self.rules if r in fit and _follow(r, word) is not False)
         always: set = set()
         whole: dict = {}
@@ -735,7 +737,7 @@ def _cue(future: list[str], past: list[str], past_suffix: str | None, not_before
     )
 
 
-def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
+def _trigger(rules: tuple[Rule, ...]) -> tuple[re.Pattern, re.Pattern]:
     r"""One regex for every position where some rule can start, as a trie of first words.
 
     It runs on the lower-cased text with a separator prepended and matches that separator plus a
@@ -750,7 +752,10 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     other character), or else the character right after it and the one after that if it is ASCII or a
     space ("12, " and "1,0", "5. " and "5.3"; "1998." at the text's end); (2) the separator before a run of
     digits (None for a word). One string is a cheaper dict key than a tuple of the parts (~1 ms per
-    pass over the dev corpus); :data:`TRIGGER_KEY` takes it apart again when a key is new.
+    pass over the dev corpus); the second regex returned (:data:`TRIGGER_KEY` with the phrases) takes it
+    apart again when a key is new. A short whole word that its rules can go on with only one to three
+    whole words ("more" than, "up" to, "at" least, "for" the) is read with that word as one phrase, so that
+    the key holds the word after them ("more than 5", "more than a": 11 rules tried at every "more than" before).
     The scan is made cheap where nothing starts, after ~100k separators of which ~9k are triggers:
     the run of digits is one more alternative of the trie's first level, led by a character class
     that sre's alternation tests without entering it (an ASCII digit or any non-ASCII character; the
@@ -764,13 +769,23 @@ def _trigger(rules: tuple[Rule, ...]) -> re.Pattern:
     part = {p for p in part if not any(p != q and p.startswith(q) for q in part)}
     whole = {p for p in whole if not any(p.startswith(q) for q in part)}
     index = _index_starts(rules)
-    ahead = {w: _next_words(rules, index, w) for w in whole if len(w) <= _AHEAD_MAX}
+    ahead = {}
+    phrases = {}  # a whole word -> the words its rules can go on with, when these are few: read as one phrase
+    for w in whole:
+        if len(w) <= _AHEAD_MAX:
+            ahead[w], nexts = _next_words(rules, index, w)
+            if nexts:
+                phrases[w] = _trie(nexts, set())
+                ahead[w] = r"(?:\s+" + phrases[w] + r"|(?=\S))"  # the phrase, or the word glued to a mark
     ahead.update({p: _after_mark(rules, p) for p in part if not p[0].isalpha()})
     digits = r"[0-9\x80-\U0010ffff](?<=([\W_])\d)\d*"
     # the next word: its ASCII letters first ([a-z]+ tests a range; [^\W\d_] three Unicode look-ups
     # a character), then any other letters; the same longest run
-    return re.compile(r"[^a-z0-9](?=(" + _trie(whole, part, ahead, digits) +
-                      r"(?:\s+(?:[a-z]+[^\W\d_]*|[^\W\d_]+|\S)|\S[!-~\s]?|)))(?<=[\W_])")
+    trigger = re.compile(r"[^a-z0-9](?=(" + _trie(whole, part, ahead, digits) +
+                         r"(?:\s+(?:[a-z]+[^\W\d_]*|[^\W\d_]+|\S)|\S[!-~\s]?|)))(?<=[\W_])")
+    # the phrases first: the trigger reads a phrase wherever it can
+    key = "".join(re.escape(w) + r"\s+" + phrases[w] + "|" for w in sorted(phrases))
+    return trigger, re.compile(TRIGGER_KEY.pattern.replace("(", "(" + key, 1), re.DOTALL)
 
 
 # The trigger's first group taken apart: (1) the word, the run of digits or the leading mark, then
@@ -783,6 +798,7 @@ TRIGGER_KEY = re.compile(r"([^\W\d_]+|\d+|.)(?:\s+([^\W\d_]+|\S)|(\S[!-~\s]?)|)"
 
 
 _AHEAD_MAX = 4  # the longest first word that gets a look-ahead: the common ones are short ("the", "a")
+_PHRASE_MAX = 3  # the most next words a short first word may have to be read as a phrase with them
 
 
 def _after_mark(rules: tuple[Rule, ...], mark: str) -> str | None:
@@ -821,10 +837,11 @@ def _trie(whole, part, ahead=None, other: str = "") -> str:
     return walk(trie, "")
 
 
-def _next_words(rules: tuple[Rule, ...], index: tuple[dict, dict], word: str) -> str:
+def _next_words(rules: tuple[Rule, ...], index: tuple[dict, dict], word: str) -> tuple[str, set[str]]:
     """A look-ahead for what may come after the whole first word ``word``: any character right
     after it, or after spaces a word that one of the rules starting with it can go on with; ""
-    when one of them may end at the word (or cannot be followed)."""
+    when one of them may end at the word (or cannot be followed). Then the words that may come after it
+    when they are one to _PHRASE_MAX whole words and nothing else (no prefix, no number), else none."""
     by_whole, by_part = index
     fit = by_whole.get(word, set()) | {r for p, rs in by_part.items() if word.startswith(p) for r in rs}
     nexts: set = set()
@@ -832,7 +849,7 @@ def _next_words(rules: tuple[Rule, ...], index: tuple[dict, dict], word: str) ->
         if r in fit:
             follow = _follow(r, word)
             if follow is None:
-                return ""
+                return "", set()
             if follow is not False:
                 nexts |= {(w, True) for w in follow[0]} | {(p, False) for p in follow[1]}
     words = {w for w, is_whole in nexts if is_whole}
@@ -842,7 +859,8 @@ def _next_words(rules: tuple[Rule, ...], index: tuple[dict, dict], word: str) ->
     alts = [_trie(words, prefixes)] if words or prefixes else []
     if (DIGIT, False) in nexts:  # the engine's "digit" is str.isdigit: also the letters-not-a-z that are digits
         alts.append(r"\d|[^\W\d_a-z]")
-    return r"(?=\S|\s+(?:" + "|".join(alts) + "))" if alts else r"(?=\S)"
+    phrase = words if not prefixes and (DIGIT, False) not in nexts and len(words) <= _PHRASE_MAX else set()
+    return (r"(?=\S|\s+(?:" + "|".join(alts) + "))" if alts else r"(?=\S)"), phrase
 
 
 @functools.cache
@@ -886,7 +904,7 @@ def load(lang: str = "en", root: Path = RULES_DIR) -> Language:
         raise RuleError(f"{folder}: no rules")
     try:
         return Language(
-            lang, tuple(rules), MappingProxyType(vocab), _trigger(tuple(rules)),
+            lang, tuple(rules), MappingProxyType(vocab), *_trigger(tuple(rules)),
             _cue(tense["future"], tense["past"], tense.get("past_suffix"), tense.get("not_before", ())),
             re.compile(r"(?<!\w)(?P<word>" + _alternation(vocab.get("mod_outer", {"\0": 0})) + r")\s+$", _FLAGS),
             re.compile(r"\s*" + _alternation(ranges["connectors"]) + r"\s*$", _FLAGS),

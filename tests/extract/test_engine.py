@@ -11,7 +11,8 @@ TEXT = " ".join(text for rule in LANGUAGE.rules for text, _ in rule.examples) + 
     "€1998, .1998, ,2 days ago, ؟5 years, 5 years, Sept. 20,2023, 5.30 p.m., 1,500-year-old, at 19.45 GMT, "
     "year-end, mid-March, 5-10 years, 12,\n2013, 3.\n4 years, 7:\t30 p.m., 1998.) more than five years ago, "
     "at least\nthree weeks, up to  a year, for the past two years, no more than 10 days, more than-two hours, "
-    "at present, more thanks, as soon as Friday"
+    "at present, more thanks, as soon as Friday, 1,700 injured, 100,000 years ago, 2,500-year-old, 12,5 years, "
+    "1,2345 years, 3,000,000 hours, $1,500 a year, 4,000\tdays"
 )
 
 
@@ -69,6 +70,14 @@ def test_a_short_word_with_few_next_words_is_read_as_a_phrase_with_them():
     ids = lambda word, follower: {r.id for r in LANGUAGE.candidates(word, follower)}
     assert "en.dur.count" in ids("more than", "five") and "en.rel.ago" in ids("more than", "#")
     assert "en.dur.count" not in ids("more than", "doubled")
+
+
+def test_a_number_with_thousands_separators_is_one_run_of_the_key():
+    keys = [m.group(1) for m in LANGUAGE.trigger.finditer(" 1,700 injured and 1,7000 more")]
+    assert keys[0] == "1,700 injured" and "1,7" in keys
+    count = next(r for r in LANGUAGE.rules if r.id == "en.dur.count")
+    assert rules.through_number(count, "\x00,\x00\x00\x00", "years", None)
+    assert not rules.through_number(count, "\x00,\x00\x00\x00", "injured", None)
 
 
 def test_a_quote_mark_triggers_only_before_what_a_rule_can_go_on_with():

@@ -16,7 +16,7 @@ from typing import Mapping, NamedTuple
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
 from .resolve import Resolved
-from .rules import ANY_DIGIT, DIGIT, FOLDS_APART, Language, Rule, goes_on, load, may_follow
+from .rules import ANY_DIGIT, DIGIT, FOLDS_APART, Language, Rule, goes_on, load, may_follow, through_number
 
 
 class Item(NamedTuple):
@@ -101,13 +101,19 @@ def _dispatch(language: Language, key: tuple) -> tuple:
     if not word.isalnum() and len(word) > 1:  # a phrase ("more than"): its spaces as one space
         word = " ".join(word.split())
     follower = None if nxt is None else DIGIT if nxt[0].isdigit() else nxt
+    thousands = None
     if sep is not None:
         run = word
+        head = run.partition(",")[0]
         # its shape, one ANY_DIGIT a digit (up to 6): no digit is kept, as each new shape's dispatch is
         # derived by walking the patterns (~0.4 ms), and its digits would spare few regex tries
-        word = ANY_DIGIT * min(len(run), 6)
-        if len(run) > len(word):
+        word = ANY_DIGIT * min(len(head), 6)
+        if len(head) > len(word):
             glued = None  # the shape is shorter than the number: the character after it is not next
+        elif len(head) < len(run):  # "1,700 injured": first as "1,7", then through the whole number
+            thousands = (ANY_DIGIT * len(head) + "," + ",".join(ANY_DIGIT * 3 for _ in run.split(",")[1:]),
+                         follower, glued)
+            follower, glued = None, run[len(head):len(head) + 2]
     elif not word[0].isalpha():
         word, follower, glued = word[0], None, None
     rules = language.candidates(word, follower)
@@ -115,6 +121,11 @@ def _dispatch(language: Language, key: tuple) -> tuple:
         if len(glued) == 2 and glued[1].isspace():  # one entry for all spaces
             glued = glued[0] + " "
         rules = tuple(r for r in rules if goes_on(r, word, glued))
+    if thousands is not None:
+        shape, follower, glued = thousands
+        if glued is not None and len(glued) == 2 and glued[1].isspace():
+            glued = glued[0] + " "
+        rules = tuple(r for r in rules if through_number(r, shape, follower, glued))
     if sep is not None and sep.isascii():  # "$5", "1.5", "1,000": not the rules that refuse a number there
         rules = tuple(r for r in rules if may_follow(r, sep, run[0]))
     return tuple((rule, rule.lower_regex.match, True) if rule.lower_regex is not None else (rule, rule.regex.match, False)

@@ -362,6 +362,27 @@ def goes_on(rule: Rule, word: str, ch: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def through_number(rule: Rule, shape: str, follower: str | None, glued: str | None) -> bool:
+    """False if ``rule`` certainly cannot match at a number written with thousands separators ("1,700"; ``shape``:
+    its digits as ANY_DIGIT, its commas) before the next word ``follower`` (DIGIT for a number) or the characters
+    ``glued`` to it: it can neither end inside the number nor go on after it with what comes next."""
+    try:
+        if any(_nullable(rest) for j in range(1, len(shape)) for rest in _rests(rule, shape[:j])):
+            return True  # it may end inside the number
+        if glued is not None:
+            return goes_on(rule, shape, glued)
+        follow = _follow(rule, shape)
+        if follow is None or follower is None:
+            return follow is not False
+        if follow is False:
+            return False
+        whole, prefixes = follow
+        return follower in whole or any(follower.startswith(p) for p in prefixes)
+    except (ValueError, RecursionError):
+        return True
+
+
+@functools.lru_cache(maxsize=None)
 def _after_glued(rule: Rule, word: str, ch: str) -> tuple[list, ...] | None:
     """What remains of ``rule`` after ``word`` and the character ``ch`` right after it, or None when it may end
     before the character after ``ch`` (or cannot be followed): for :func:`goes_on`, once for every character
@@ -778,7 +799,7 @@ def _trigger(rules: tuple[Rule, ...]) -> tuple[re.Pattern, re.Pattern]:
                 phrases[w] = _trie(nexts, set())
                 ahead[w] = r"(?:\s+" + phrases[w] + r"|(?=\S))"  # the phrase, or the word glued to a mark
     ahead.update({p: _after_mark(rules, p) for p in part if not p[0].isalpha()})
-    digits = r"[0-9\x80-\U0010ffff](?<=([\W_])\d)\d*"
+    digits = r"[0-9\x80-\U0010ffff](?<=([\W_])\d)\d*(?:,\d\d\d(?!\d))*"  # "1,700": one run
     # the next word: its ASCII letters first ([a-z]+ tests a range; [^\W\d_] three Unicode look-ups
     # a character), then any other letters; the same longest run
     trigger = re.compile(r"[^a-z0-9](?=(" + _trie(whole, part, ahead, digits) +
@@ -794,7 +815,7 @@ def _trigger(rules: tuple[Rule, ...]) -> tuple[re.Pattern, re.Pattern]:
 # (``_starts`` reads only alphabetic literals into one) and the trie takes them all (a whole word may
 # not go on with a letter, a prefix takes the rest), a run takes all the digits: the longest run here
 # is the same. A leading mark is one other character; the engine reads only that one.
-TRIGGER_KEY = re.compile(r"([^\W\d_]+|\d+|.)(?:\s+([^\W\d_]+|\S)|(\S[!-~\s]?)|)", re.DOTALL)
+TRIGGER_KEY = re.compile(r"([^\W\d_]+|\d+(?:,\d\d\d(?!\d))*|.)(?:\s+([^\W\d_]+|\S)|(\S[!-~\s]?)|)", re.DOTALL)
 
 
 _AHEAD_MAX = 4  # the longest first word that gets a look-ahead: the common ones are short ("the", "a")

@@ -49,7 +49,7 @@ class Rule:
 
     id: str
     file: str
-    regex: re.Pattern
+    pattern: str  # the pattern with its macros expanded
     op: str
     type: TimexType | None
     args: Mapping[str, Any]
@@ -58,15 +58,16 @@ class Rule:
     starts: frozenset[tuple[str, bool]]  # (first-word prefix, is the whole word)
     sets_focus: bool  # False for look-backs ("a year earlier") that do not move the narrative's time
     tree: Any = field(repr=False, compare=False)  # the parsed pattern, to find second words
+    # the pattern compiled case-sensitively, for the lower-cased text (a third faster than IGNORECASE on the text,
+    # the same matches: see :func:`_case_free`), or None when it reads case ("(?-i:[A-Z])"); compiled by the loader
+    lower_regex: re.Pattern | None = field(default=None, repr=False, compare=False)
 
     @functools.cached_property
-    def lower_regex(self) -> re.Pattern | None:
-        """The pattern compiled case-sensitively, for the lower-cased text (a third faster than IGNORECASE on
-        the text, the same matches: see :func:`_case_free`), or None when it reads case ("(?-i:[A-Z])").
-        Compiled on first use (the engine's dispatch), not at start-up."""
-        if not _case_free_items(self.tree):  # the parsed pattern: _case_free(self.regex.pattern), not parsed again
-            return None
-        return re.compile(self.regex.pattern, self.regex.flags & ~re.IGNORECASE)
+    def regex(self) -> re.Pattern:
+        """The pattern compiled with IGNORECASE, for the text as written: the form a rule that reads case runs in
+        (compiled by the loader), and a case-free rule in a text whose letters IGNORECASE folds otherwise than
+        ``str.lower`` (compiled on first use: most processes never need it)."""
+        return re.compile(self.pattern, _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -646,8 +647,10 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str],
         raise RuleError(f"{where}: missing pattern")
     expanded = _expand(pattern, macros, where)
     try:
-        regex = re.compile(expanded, _FLAGS)
         tree = _plain(sp.parse(expanded, _FLAGS))
+        # one compiled form at load: case-sensitive for the lower-cased text if the pattern never reads case
+        lower = re.compile(expanded, _FLAGS & ~re.IGNORECASE) if _case_free_items(tree) else None
+        regex = lower if lower is not None else re.compile(expanded, _FLAGS)
     except re.error as e:
         raise RuleError(f"{where}: bad pattern: {e}") from None
     if regex.groups != len(regex.groupindex):
@@ -677,8 +680,11 @@ def compile_rule(raw: Mapping[str, Any], file: str, macros: Mapping[str, str],
         raise RuleError(f"{where}: priority must be an integer, not {priority!r}")
     if not isinstance(sets_focus, bool):
         raise RuleError(f"{where}: sets_focus must be true or false, not {sets_focus!r}")
-    return Rule(rid, file, regex, op, ttype, MappingProxyType(dict(args)), priority,
-                _examples(raw.get("examples"), where), starts, sets_focus, tree)
+    rule = Rule(rid, file, expanded, op, ttype, MappingProxyType(dict(args)), priority,
+                _examples(raw.get("examples"), where), starts, sets_focus, tree, lower)
+    if lower is None:
+        rule.__dict__["regex"] = regex  # the cached property's value: compiled once
+    return rule
 
 
 def _case_free(pattern: str) -> bool:

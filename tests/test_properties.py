@@ -121,6 +121,7 @@ words = st.lists(st.sampled_from(TOKENS + ["The talks were held", "officials sai
 @layers
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(st.one_of(words, any_text), min_size=1, max_size=3), published=dates)
+@example(texts=["May Monday since 3 p.m."], published=dt.date(2000, 1, 1))  # a period "since" a time: whole days
 def test_every_export_parses_back(texts, published):
     import icalendar
     import jsonschema

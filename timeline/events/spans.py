@@ -40,9 +40,12 @@ def unit_span(day: dt.date, unit: str) -> TimeSpan:
 
 
 def between(first: dt.date, last_inclusive: dt.date, granularity: Granularity = Granularity.DAY) -> TimeSpan:
-    """A span from ``first`` through ``last_inclusive`` (both days included)."""
+    """A span from ``first`` through ``last_inclusive`` (both days included); days, so a time's granularity
+    becomes a day's ("since 3 p.m." told days later: a period of whole days)."""
     if first == last_inclusive:
         return day_span(first)
+    if granularity is Granularity.TIME:
+        granularity = Granularity.DAY
     return TimeSpan(first, last_inclusive + dt.timedelta(days=1), granularity,
                     f"{first.isoformat()}/{last_inclusive.isoformat()}")
 

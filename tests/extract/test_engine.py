@@ -12,7 +12,8 @@ TEXT = " ".join(text for rule in LANGUAGE.rules for text, _ in rule.examples) + 
     "year-end, mid-March, 5-10 years, 12,\n2013, 3.\n4 years, 7:\t30 p.m., 1998.) more than five years ago, "
     "at least\nthree weeks, up to  a year, for the past two years, no more than 10 days, more than-two hours, "
     "at present, more thanks, as soon as Friday, 1,700 injured, 100,000 years ago, 2,500-year-old, 12,5 years, "
-    "1,2345 years, 3,000,000 hours, $1,500 a year, 4,000\tdays"
+    "1,2345 years, 3,000,000 hours, $1,500 a year, 4,000\tdays, the 1990s, the 12 months, the 5th, at 9:45 a.m., "
+    "the  19th-century, March 6,2013, April 4\n1949, in 1998., the 1234567 years, last 2 weeks, the 2 a.m. train, the 3"
 )
 
 
@@ -78,6 +79,17 @@ def test_a_number_with_thousands_separators_is_one_run_of_the_key():
     count = next(r for r in LANGUAGE.rules if r.id == "en.dur.count")
     assert rules.through_number(count, "\x00,\x00\x00\x00", "years", None)
     assert not rules.through_number(count, "\x00,\x00\x00\x00", "injured", None)
+
+
+def test_a_word_before_a_number_tries_only_the_rules_that_go_on_through_a_number_of_its_length():
+    keys = [m.group(1) for m in LANGUAGE.trigger.finditer(" the 1990s and the 12 months")]
+    assert "the 1990s" in keys and "the 12 " in keys
+    decade = next(r for r in LANGUAGE.rules if r.id == "en.date.decade")  # "the 1990s", not "the 12 months"
+    count = next(r for r in LANGUAGE.rules if r.id == "en.dur.count")
+    assert rules.before_number(decade, "the", "\x00" * 4, "s") and not rules.before_number(decade, "the", "\x00" * 2, " ")
+    assert rules.before_number(count, "the", "\x00" * 2, " ") and not rules.before_number(count, "the", "\x00" * 4, "s")
+    month_name = next(r for r in LANGUAGE.rules if r.id == "en.date.month_name")  # it may end at "April"
+    assert rules.before_number(month_name, "april", "\x00", ",")
 
 
 def test_a_quote_mark_triggers_only_before_what_a_rule_can_go_on_with():

@@ -16,7 +16,8 @@ from typing import Mapping, NamedTuple
 from ..model import Mention, Tagging, TimeRange
 from .context import ExtractContext
 from .resolve import Resolved
-from .rules import ANY_DIGIT, DIGIT, FOLDS_APART, Language, Rule, goes_on, load, may_follow, through_number
+from .rules import (ANY_DIGIT, DIGIT, FOLDS_APART, Language, Rule, before_number, goes_on, load, may_follow,
+                    through_number)
 
 
 class Item(NamedTuple):
@@ -117,6 +118,11 @@ def _dispatch(language: Language, key: tuple) -> tuple:
     elif not word[0].isalpha():
         word, follower, glued = word[0], None, None
     rules = language.candidates(word, follower)
+    if sep is None and follower == DIGIT and word[0].isalpha():
+        # "the 1990s", "March 6,": only the rules that can go on through a number of that length and what follows it
+        digits, after = (nxt, None) if nxt[-1].isdigit() else (nxt[:-1], " " if nxt[-1].isspace() else nxt[-1])
+        if len(digits) <= 6:
+            rules = tuple(r for r in rules if before_number(r, word, ANY_DIGIT * len(digits), after))
     if glued is not None:  # "5-year", "1998.", "12, ": only the rules that can go on with these characters
         if len(glued) == 2 and glued[1].isspace():  # one entry for all spaces
             glued = glued[0] + " "

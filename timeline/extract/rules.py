@@ -363,6 +363,20 @@ def goes_on(rule: Rule, word: str, ch: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def before_number(rule: Rule, word: str, shape: str, after: str | None) -> bool:
+    """False if ``rule`` certainly cannot match at ``word`` when a number of that digit ``shape`` comes next after
+    spaces ("the 1990s", "March 6,"), followed by the character ``after`` (" " for any space; None: any): it can
+    neither end before the number's last digit nor go on through the number and that character."""
+    full = word + " " + shape
+    try:
+        if any(_nullable(rest) for j in range(len(word), len(full)) for rest in _rests(rule, full[:j])):
+            return True  # it may end at the word, or inside the number
+        return goes_on(rule, full, after) if after is not None else bool(_rests(rule, full))
+    except (ValueError, RecursionError):
+        return True
+
+
+@functools.lru_cache(maxsize=None)
 def through_number(rule: Rule, shape: str, follower: str | None, glued: str | None) -> bool:
     """False if ``rule`` certainly cannot match at a number written with thousands separators ("1,700"; ``shape``:
     its digits as ANY_DIGIT, its commas) before the next word ``follower`` (DIGIT for a number) or the characters
@@ -455,11 +469,12 @@ def _starts_of_rest(items: list) -> frozenset:
 
 @functools.lru_cache(maxsize=None)
 def _rests(rule: Rule, word: str) -> tuple[list, ...]:
-    """What remains of the rule's pattern after it matched ``word`` (raises ValueError if unsure)."""
-    rests: tuple[list, ...] = (rule.tree,)
-    for ch in word:  # one character at a time: words with a common start ("1", "19", "19##") share steps
-        rests = tuple({id(more): more for rest in rests for more in _step(rest, ch)}.values())
-    return rests
+    """What remains of the rule's pattern after it matched ``word`` (raises ValueError if unsure); from what
+    remains after the word less its last character (memoized too: words with a common start, "1", "19", "19##",
+    "the", "the 1", share their steps)."""
+    if not word:
+        return (rule.tree,)
+    return tuple({id(more): more for rest in _rests(rule, word[:-1]) for more in _step(rest, word[-1])}.values())
 
 
 _STEPS: dict = {}
@@ -809,7 +824,7 @@ def _trigger(rules: tuple[Rule, ...]) -> tuple[re.Pattern, re.Pattern]:
     # the next word: its ASCII letters first ([a-z]+ tests a range; [^\W\d_] three Unicode look-ups
     # a character), then any other letters; the same longest run
     trigger = re.compile(r"[^a-z0-9](?=(" + _trie(whole, part, ahead, digits) +
-                         r"(?:\s+(?:[a-z]+[^\W\d_]*|[^\W\d_]+|\S)|\S[!-~\s]?|)))(?<=[\W_])")
+                         r"(?:\s+(?:[a-z]+[^\W\d_]*|[^\W\d_]+|\d+[!-~\s]?|\S)|\S[!-~\s]?|)))(?<=[\W_])")
     # the phrases first: the trigger reads a phrase wherever it can
     key = "".join(re.escape(w) + r"\s+" + phrases[w] + "|" for w in sorted(phrases))
     return trigger, re.compile(TRIGGER_KEY.pattern.replace("(", "(" + key, 1), re.DOTALL)
@@ -821,7 +836,7 @@ def _trigger(rules: tuple[Rule, ...]) -> tuple[re.Pattern, re.Pattern]:
 # (``_starts`` reads only alphabetic literals into one) and the trie takes them all (a whole word may
 # not go on with a letter, a prefix takes the rest), a run takes all the digits: the longest run here
 # is the same. A leading mark is one other character; the engine reads only that one.
-TRIGGER_KEY = re.compile(r"([^\W\d_]+|\d+(?:,\d\d\d(?!\d))*|.)(?:\s+([^\W\d_]+|\S)|(\S[!-~\s]?)|)", re.DOTALL)
+TRIGGER_KEY = re.compile(r"([^\W\d_]+|\d+(?:,\d\d\d(?!\d))*|.)(?:\s+([^\W\d_]+|\d+[!-~\s]?|\S)|(\S[!-~\s]?)|)", re.DOTALL)
 
 
 _AHEAD_MAX = 4  # the longest first word that gets a look-ahead: the common ones are short ("the", "a")

@@ -289,10 +289,8 @@ def resolve_in_order(ctx: ExtractContext, items: list[Item]) -> list[Item]:
             continue
         if res is None:
             continue
-        if rule.op == "weekday" and out and out[-1].rule.op == "weekday" and res.date is not None:
+        if out and res.date is not None and (rule.op == "weekday" or rule.op == "date" and "year" not in groups):
             res = _after_range_start(language, text, out[-1], it, res)
-        elif rule.op == "date" and out and res.date is not None and "year" not in groups:
-            res = _year_after_range_start(language, text, out[-1], it, res)
         if res.date is not None and res.type in _PLACED and res.unit and rule.sets_focus and not (
                 "keep" in rule.args and res.unit in rule.args["keep"]):  # the reported period a year back: a comparison
             scope.move_on(focus=(res.date, res.unit))
@@ -395,13 +393,15 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
             other = out[j].resolved  # the time before is merged already
             if other is None or other.unit != "D" or other.date is None:
                 continue
-            if other.type is not _DATE and not (other.type is _TIME and other.dated and ":" not in other.value):
-                # not a part of a stated day ("last night"): a time, joined to it as the other end of a range
+            if other.type is _TIME and other.dated and ":" in other.value:
+                # a clock time, not a part of a stated day ("last night"): only as the other end of a range
                 # ("between 2 p.m. and 4 p.m. on Tuesday")
-                if not (other.type is _TIME and other.dated and
-                        _connected(ctx.language, ctx.text, *((it, items[j]) if j > i else (items[j], it)))):
+                if not _connected(ctx.language, ctx.text, *((it, items[j]) if j > i else (items[j], it))):
                     continue
-            gap = ctx.text[min(it.end, items[j].end):max(it.start, items[j].start)]
+            elif other.type is not _DATE and not (other.type is _TIME and other.dated):
+                continue
+            lo, hi = min(it.end, items[j].end), max(it.start, items[j].start)
+            gap = ctx.text[lo:hi]
             if "(" in gap:  # "6 a.m. local time (0400 GMT) on Sunday": an aside does not part them
                 gap = _ASIDE.sub("", gap)
                 if "(" in gap:  # "at 1:30 am (2230 GMT Monday)": the day in the aside is the other zone's
@@ -410,19 +410,13 @@ def merge_date_time(ctx: ExtractContext, items: list[Item], undated: list[int]) 
                 continue
             # "Bush spoke at 8 p.m. He will campaign next Tuesday": the time's own period ends the sentence;
             # "closed at 2 p.m. and will be shut tomorrow": a tense cue between them starts another clause
-            if (gap[:1].isspace() and ctx.text[min(it.end, items[j].end) - 1] == "." and
-                    _SENTENCE_END.search(ctx.text, min(it.end, items[j].end) - 1, max(it.start, items[j].start))) or \
-                    _cue_of(ctx.language).search(gap.lower()):
+            if (gap[:1].isspace() and ctx.text[lo - 1] == "." and _SENTENCE_END.search(ctx.text, lo - 1, hi)) or \
+                    _derived(ctx.language).cue.search(gap.lower()):
                 continue
             value = other.date.isoformat() + res.value[10:]
             out[i] = it._replace(resolved=res._replace(value=value, date=other.date, dated=True))
             break
     return out
-
-
-def _cue_of(language: Language) -> re.Pattern:
-    """The tense cue regex of ``language`` for lower-cased text (see :func:`_derived`)."""
-    return _derived(language).cue
 
 
 def _with_outer_mod(language: Language, word: str, res: Resolved, text: str, start: int, end: int) -> Resolved:
@@ -451,26 +445,21 @@ def _with_outer_mod(language: Language, word: str, res: Resolved, text: str, sta
 
 
 def _after_range_start(language: Language, text: str, first: Item, it: Item, res: Resolved) -> Resolved:
-    """``res`` (a weekday) a week on when it ends a range that the weekday ``first`` starts and would fall before
-    that start ("Monday through Friday" told on a Wednesday: the coming Friday, not the one before Monday)."""
-    start = first.resolved.date
-    if start is None or res.date >= start or (start - res.date).days >= 7 or not _connected(language, text, first, it):
+    """``res`` one cycle on when it ends a range that ``first`` starts (the same operation; for dates, a date of
+    the same unit) and would fall before that start, less than a cycle before it: a weekday a week on ("Monday
+    through Friday" told on a Wednesday: the coming Friday, not the one before Monday), a day or a month with no
+    year stated a year on ("from April 3 through June 30" told in March: this June, not the last one; "from
+    November to February" told in March is already in order; "a revision Friday to December's figures" is no
+    range of days)."""
+    start, op = first.resolved.date, it.rule.op
+    if start is None or res.date >= start or first.rule.op != op:
         return res
-    day = res.date + _ONE_WEEK
-    return res._replace(value=day.isoformat() + res.value[10:], date=day)
-
-
-_ONE_WEEK = dt.timedelta(days=7)
-
-
-def _year_after_range_start(language: Language, text: str, first: Item, it: Item, res: Resolved) -> Resolved:
-    """``res`` (a day or a month with no year stated) a year on when it ends a range that the date ``first``
-    starts (a date of the same unit) and would fall before that start, but not a year after it ("from April 3
-    through June 30" told in March: this June, not the last one; "from November to February" told in March is
-    already in order; "a revision Friday to December's figures" is no range of days)."""
-    start = first.resolved.date
-    if (start is None or res.date >= start or res.unit not in ("D", "M") or first.resolved.unit != res.unit
-            or first.rule.op != "date" or first.resolved.type is not _DATE
+    if op == "weekday":
+        if (start - res.date).days >= 7 or not _connected(language, text, first, it):
+            return res
+        day = res.date + _ONE_WEEK
+        return res._replace(value=day.isoformat() + res.value[10:], date=day)
+    if (res.unit not in ("D", "M") or first.resolved.unit != res.unit or first.resolved.type is not _DATE
             or not res.value.startswith(f"{res.date.year:04d}-") or not _connected(language, text, first, it)):
         return res
     try:
@@ -480,6 +469,9 @@ def _year_after_range_start(language: Language, text: str, first: Item, it: Item
     if day < start:  # the ends are further apart than a year moves: not this case
         return res
     return res._replace(value=f"{day.year:04d}" + res.value[4:], date=day)
+
+
+_ONE_WEEK = dt.timedelta(days=7)
 
 
 def _range_year(connector: re.Pattern, text: str, it: Item, after: Item) -> Mapping[str, str]:

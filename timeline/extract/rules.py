@@ -369,9 +369,10 @@ def before_number(rule: Rule, word: str, shape: str, after: str | None) -> bool:
     neither end before the number's last digit nor go on through the number and that character."""
     full = word + " " + shape
     try:
-        if any(_nullable(rest) for j in range(len(word), len(full)) for rest in _rests(rule, full[:j])):
-            return True  # it may end at the word, or inside the number
-        return goes_on(rule, full, after) if after is not None else bool(_rests(rule, full))
+        if goes_on(rule, full, after) if after is not None else _rests(rule, full):
+            return True
+        # it may end at the word, or inside the number
+        return any(_nullable(rest) for j in range(len(word), len(full)) for rest in _rests(rule, full[:j]))
     except (ValueError, RecursionError):
         return True
 
@@ -382,17 +383,14 @@ def through_number(rule: Rule, shape: str, follower: str | None, glued: str | No
     its digits as ANY_DIGIT, its commas) before the next word ``follower`` (DIGIT for a number) or the characters
     ``glued`` to it: it can neither end inside the number nor go on after it with what comes next."""
     try:
-        if any(_nullable(rest) for j in range(1, len(shape)) for rest in _rests(rule, shape[:j])):
-            return True  # it may end inside the number
         if glued is not None:
-            return goes_on(rule, shape, glued)
-        follow = _follow(rule, shape)
-        if follow is None or follower is None:
-            return follow is not False
-        if follow is False:
-            return False
-        whole, prefixes = follow
-        return follower in whole or any(follower.startswith(p) for p in prefixes)
+            fits = goes_on(rule, shape, glued)
+        else:
+            follow = _follow(rule, shape)
+            fits = follow is None or follow is not False and (
+                follower is None or follower in follow[0] or any(follower.startswith(p) for p in follow[1]))
+        # else it may still end inside the number
+        return fits or any(_nullable(rest) for j in range(1, len(shape)) for rest in _rests(rule, shape[:j]))
     except (ValueError, RecursionError):
         return True
 

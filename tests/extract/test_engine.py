@@ -13,7 +13,8 @@ TEXT = " ".join(text for rule in LANGUAGE.rules for text, _ in rule.examples) + 
     "at least\nthree weeks, up to  a year, for the past two years, no more than 10 days, more than-two hours, "
     "at present, more thanks, as soon as Friday, 1,700 injured, 100,000 years ago, 2,500-year-old, 12,5 years, "
     "1,2345 years, 3,000,000 hours, $1,500 a year, 4,000\tdays, the 1990s, the 12 months, the 5th, at 9:45 a.m., "
-    "the  19th-century, March 6,2013, April 4\n1949, in 1998., the 1234567 years, last 2 weeks, the 2 a.m. train, the 3"
+    "the  19th-century, March 6,2013, April 4\n1949, in 1998., the 1234567 years, last 2 weeks, the 2 a.m. train, "
+    "the ²nd day, four ²a week, the ٣ years, the 3"
 )
 
 

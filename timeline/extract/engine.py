@@ -121,7 +121,7 @@ def _dispatch(language: Language, key: tuple) -> tuple:
     if sep is None and follower == DIGIT and word[0].isalpha():
         # "the 1990s", "March 6,": only the rules that can go on through a number of that length and what follows it
         digits, after = (nxt, None) if nxt[-1].isdigit() else (nxt[:-1], " " if nxt[-1].isspace() else nxt[-1])
-        if len(digits) <= 6:
+        if len(digits) <= 6 and digits.isdecimal():  # not "²", which \d does not match (a letter to [^\W\d_])
             rules = tuple(r for r in rules if before_number(r, word, ANY_DIGIT * len(digits), after))
     if glued is not None:  # "5-year", "1998.", "12, ": only the rules that can go on with these characters
         if len(glued) == 2 and glued[1].isspace():  # one entry for all spaces

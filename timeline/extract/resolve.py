@@ -385,8 +385,7 @@ def _nth_weekday(g, args, sc: Scope, year: int | None) -> Resolved | None:
             raise ValueError(f"no such weekday in {calendar.month_name[month]} {year}")
         return day
 
-    d = day_in(year) if year is not None else _holiday_day(sc, day_in, _int(sc, g, "dir"))
-    return Resolved(_DATE, fmt(d, args.get("gran", "D")), _mod(g, args, sc), d, args.get("gran", "D"))
+    return _named_day(g, args, sc, year, day_in)
 
 
 def _easter_day(g, args, sc: Scope, year: int | None) -> Resolved | None:
@@ -394,8 +393,15 @@ def _easter_day(g, args, sc: Scope, year: int | None) -> Resolved | None:
     def day_in(year: int) -> dt.date:
         return easter(year) + dt.timedelta(days=args["easter"])
 
+    return _named_day(g, args, sc, year, day_in)
+
+
+def _named_day(g, args, sc: Scope, year: int | None, day_in: Callable[..., dt.date]) -> Resolved:
+    """The day ``day_in(year)`` of a named day (an nth weekday, a day from Easter): of the stated year, else of the
+    year a direction word or the tense points to (:func:`_holiday_day`), at ``args.gran`` (default a day)."""
     d = day_in(year) if year is not None else _holiday_day(sc, day_in, _int(sc, g, "dir"))
-    return Resolved(_DATE, fmt(d, args.get("gran", "D")), _mod(g, args, sc), d, args.get("gran", "D"))
+    gran = args.get("gran", "D")
+    return Resolved(_DATE, fmt(d, gran), _mod(g, args, sc), d, gran)
 
 
 def _holiday_day(sc: Scope, day_in: Callable[..., dt.date], direction: int | None) -> dt.date:

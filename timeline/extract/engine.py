@@ -99,6 +99,8 @@ def _dispatch(language: Language, key: tuple) -> tuple:
     if type(key) is tuple:
         sep, key = key
     word, nxt, glued = language.trigger_key.match(key).groups()
+    if glued is not None and len(glued) == 2 and glued[1].isspace():  # "12, ": one entry for all spaces
+        glued = glued[0] + " "
     if not word.isalnum() and len(word) > 1:  # a phrase ("more than"): its spaces as one space
         word = " ".join(word.split())
     follower = None if nxt is None else DIGIT if nxt[0].isdigit() else nxt
@@ -124,13 +126,9 @@ def _dispatch(language: Language, key: tuple) -> tuple:
         if len(digits) <= 6 and digits.isdecimal():  # not "²", which \d does not match (a letter to [^\W\d_])
             rules = tuple(r for r in rules if before_number(r, word, ANY_DIGIT * len(digits), after))
     if glued is not None:  # "5-year", "1998.", "12, ": only the rules that can go on with these characters
-        if len(glued) == 2 and glued[1].isspace():  # one entry for all spaces
-            glued = glued[0] + " "
         rules = tuple(r for r in rules if goes_on(r, word, glued))
     if thousands is not None:
         shape, follower, glued = thousands
-        if glued is not None and len(glued) == 2 and glued[1].isspace():
-            glued = glued[0] + " "
         rules = tuple(r for r in rules if through_number(r, shape, follower, glued))
     if sep is not None and sep.isascii():  # "$5", "1.5", "1,000": not the rules that refuse a number there
         rules = tuple(r for r in rules if may_follow(r, sep, run[0]))
